@@ -1,0 +1,93 @@
+package com.privacydesk.lookup;
+
+import com.privacydesk.datamap.DataMap;
+import com.privacydesk.datamap.PersonalDataTable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSetMetaData;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Finds everything the customer-service database holds on a data subject, table by table as the {@link DataMap}
+ * lists them. Counts go into the process (the summary for the handler); values only into the access answer.
+ */
+@Service
+public class PersonalDataCollector {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataMap dataMap;
+
+    public PersonalDataCollector(NamedParameterJdbcTemplate jdbc, DataMap dataMap) {
+        this.jdbc = jdbc;
+        this.dataMap = dataMap;
+    }
+
+    /** One entry per mapped table holding rows of the subject, in data-map order; empty tables are left out. */
+    @Transactional(readOnly = true)
+    public List<DataFound> collect(long customerId) {
+        List<DataFound> found = new ArrayList<>();
+        for (PersonalDataTable t : dataMap.tables()) {
+            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + t.table() + " WHERE " + dataMap.subjectCondition(t),
+                    subject(customerId), Integer.class);
+            if (rows != null && rows > 0) {
+                found.add(new DataFound(t.source(), t.category(), rows));
+            }
+        }
+        return found;
+    }
+
+    /** "Customer record: 1 · Orders: 3 · …": categories and counts only, never a value. */
+    public String summary(List<DataFound> found) {
+        if (found.isEmpty()) {
+            return "No data held.";
+        }
+        return found.stream().map(f -> f.category() + ": " + f.rows()).collect(Collectors.joining(" · "));
+    }
+
+    /** Every row held on the subject with all its columns, in data-map order and by id within a table. */
+    @Transactional(readOnly = true)
+    public List<DataRecord> rows(long customerId) {
+        List<DataRecord> records = new ArrayList<>();
+        for (PersonalDataTable t : dataMap.tables()) {
+            String sql = "SELECT * FROM " + t.table() + " WHERE " + dataMap.subjectCondition(t) + " ORDER BY " + t.idColumn();
+            jdbc.query(sql, subject(customerId), rs -> {
+                ResultSetMetaData meta = rs.getMetaData();
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), portable(rs.getObject(i)));
+                }
+                records.add(new DataRecord(t.source(), t.category(), Collections.unmodifiableMap(values)));
+            });
+        }
+        return records;
+    }
+
+    private static MapSqlParameterSource subject(long customerId) {
+        return new MapSqlParameterSource(DataMap.CUSTOMER_ID, customerId);
+    }
+
+    /** H2 and PostgreSQL return different JDBC types for the same column; answers must not depend on that. */
+    private static Object portable(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,217 @@
+package com.privacydesk.verification;
+
+import com.privacydesk.request.Channel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Matches a requester to a customer by customer number, e-mail and phone (normalised). The result is SURE only when
+ * the details point to exactly one customer, nothing contradicts it, and the channel itself proves a verified
+ * contact point of that customer: the sending address (EMAIL), the caller id (PHONE) or the logged-in address
+ * (CHAT). Web forms and letters are never SURE: anyone can type an address there.
+ */
+@Service
+public class RequesterMatcher {
+
+    static final String CUSTOMER_NUMBER = "customerNumber";
+    static final String EMAIL = "email";
+    static final String PHONE = "phone";
+    static final String NAME = "name";
+
+    private static final List<String> IDENTIFIERS = List.of(CUSTOMER_NUMBER, EMAIL, PHONE);
+    private static final Map<String, Integer> WEIGHT = Map.of(CUSTOMER_NUMBER, 40, EMAIL, 30, PHONE, 30, NAME, 10);
+    private static final Map<String, String> LABEL = Map.of(CUSTOMER_NUMBER, "customer number", EMAIL, "e-mail",
+            PHONE, "phone", NAME, "name");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ContactNormaliser normaliser;
+
+    @Autowired
+    public RequesterMatcher(NamedParameterJdbcTemplate jdbc, ContactNormaliser normaliser) {
+        this.jdbc = jdbc;
+        this.normaliser = normaliser;
+    }
+
+    public RequesterMatcher(NamedParameterJdbcTemplate jdbc, String defaultRegion) {
+        this(jdbc, new ContactNormaliser(defaultRegion));
+    }
+
+    @Transactional(readOnly = true)
+    public IdentityMatch match(RequesterDetails requester, Channel channel) {
+        String number = normaliser.customerNumber(requester.customerNumber());
+        String email = normaliser.email(requester.email());
+        boolean phoneGiven = requester.phone() != null && !requester.phone().isBlank();
+        String phone = normaliser.phone(requester.phone()).orElse(null);
+
+        Map<String, Boolean> given = Map.of(CUSTOMER_NUMBER, number != null, EMAIL, email != null, PHONE, phoneGiven);
+        // customer id -> identifiers that point to it, and the verified contact points among them
+        Map<Long, Set<String>> hits = new LinkedHashMap<>();
+        Set<String> verifiedHits = new HashSet<>();
+        if (number != null) {
+            jdbc.queryForList("SELECT id FROM customer WHERE customer_number = :v AND anonymised_at IS NULL",
+                            new MapSqlParameterSource("v", number), Long.class)
+                    .forEach(id -> hits.computeIfAbsent(id, k -> new HashSet<>()).add(CUSTOMER_NUMBER));
+        }
+        if (email != null) {
+            findContact("EMAIL", "email", email, EMAIL, hits, verifiedHits);
+        }
+        if (phone != null) {
+            findContact("PHONE", "phone", phone, PHONE, hits, verifiedHits);
+        }
+
+        Map<Long, String[]> customers = describe(hits.keySet());
+        String normalisedName = requester.name() == null || requester.name().isBlank() ? null : comparable(requester.name());
+        List<Candidate> candidates = new ArrayList<>();
+        hits.forEach((id, on) -> {
+            String[] c = customers.get(id);
+            if (normalisedName != null && (normalisedName.equals(comparable(c[1] + " " + c[2]))
+                    || normalisedName.equals(comparable(c[2] + " " + c[1])))) {
+                on.add(NAME);
+            }
+            candidates.add(new Candidate(id, c[0], on, on.stream().mapToInt(WEIGHT::get).sum()));
+        });
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparing(Candidate::customerNumber));
+
+        if (candidates.isEmpty()) {
+            String sentence = given.containsValue(true)
+                    ? "No customer matches the " + givenLabels(given) + " given."
+                    : "No customer number, e-mail or phone given: nothing to match.";
+            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates, sentence);
+        }
+        Candidate best = candidates.get(0);
+        if (candidates.size() > 1 && candidates.get(1).score() == best.score()) {
+            String tied = candidates.stream().filter(c -> c.score() == best.score()).map(Candidate::customerNumber)
+                    .collect(Collectors.joining(", "));
+            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates,
+                    "Customers " + tied + " match equally; the agent must decide.");
+        }
+
+        List<String> contradictions = new ArrayList<>();
+        List<String> remarks = new ArrayList<>();
+        for (String identifier : IDENTIFIERS) {
+            if (best.matchedOn().contains(identifier)) {
+                continue;
+            }
+            if (!given.get(identifier)) {
+                remarks.add(LABEL.get(identifier) + " not given");
+            } else if (candidates.stream().anyMatch(c -> c.matchedOn().contains(identifier))) {
+                contradictions.add(LABEL.get(identifier) + " belongs to another customer");
+            } else {
+                contradictions.add(LABEL.get(identifier) + " unknown");
+            }
+        }
+        if (normalisedName != null && !best.matchedOn().contains(NAME)) {
+            remarks.add("name differs");
+        }
+        String channelIdentifier = switch (channel) {
+            case EMAIL, CHAT -> EMAIL;
+            case PHONE -> PHONE;
+            case WEB_FORM, LETTER -> null;
+        };
+        boolean channelProves = channelIdentifier != null && best.matchedOn().contains(channelIdentifier)
+                && verifiedHits.contains(best.customerId() + ":" + channelIdentifier);
+        boolean sure = candidates.size() == 1 && contradictions.isEmpty() && channelProves;
+
+        StringBuilder summary = new StringBuilder();
+        List<String> matched = IDENTIFIERS.stream().filter(best.matchedOn()::contains).map(LABEL::get)
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (best.matchedOn().contains(NAME)) {
+            matched.add(LABEL.get(NAME));
+        }
+        summary.append(capitalise(joinAnd(matched))).append(matched.size() == 1 ? " matches" : " match")
+                .append(" customer ").append(best.customerNumber());
+        List<String> notes = new ArrayList<>(contradictions);
+        notes.addAll(remarks);
+        if (!notes.isEmpty()) {
+            summary.append("; ").append(String.join("; ", notes));
+        }
+        summary.append('.');
+        if (candidates.size() > 1) {
+            summary.append(" Also partly matching: ").append(candidates.stream().skip(1).map(Candidate::customerNumber)
+                    .collect(Collectors.joining(", "))).append('.');
+        }
+        summary.append(" Channel ").append(channel).append(": ").append(channelSentence(channel, given, best, channelProves));
+        return new IdentityMatch(best.customerId(), best.customerNumber(),
+                sure ? MatchConfidence.SURE : MatchConfidence.PROBABLE, candidates, summary.toString());
+    }
+
+    /** Customers known by this value, as a contact point or on their record; remembers verified contact points. */
+    private void findContact(String kind, String recordColumn, String value, String identifier,
+                             Map<Long, Set<String>> hits, Set<String> verifiedHits) {
+        MapSqlParameterSource p = new MapSqlParameterSource("kind", kind).addValue("v", value);
+        jdbc.query("SELECT cp.customer_id, cp.verified FROM contact_point cp JOIN customer c ON c.id = cp.customer_id"
+                + " WHERE cp.kind = :kind AND cp.contact_value = :v AND c.anonymised_at IS NULL", p, rs -> {
+            long id = rs.getLong(1);
+            hits.computeIfAbsent(id, k -> new HashSet<>()).add(identifier);
+            if (rs.getBoolean(2)) {
+                verifiedHits.add(id + ":" + identifier);
+            }
+        });
+        // recordColumn is one of two constants above, never input.
+        jdbc.queryForList("SELECT id FROM customer WHERE " + recordColumn + " = :v AND anonymised_at IS NULL", p, Long.class)
+                .forEach(id -> hits.computeIfAbsent(id, k -> new HashSet<>()).add(identifier));
+    }
+
+    private Map<Long, String[]> describe(Set<Long> ids) {
+        Map<Long, String[]> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.query("SELECT id, customer_number, first_name, last_name FROM customer WHERE id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    result.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+                });
+        return result;
+    }
+
+    private static String channelSentence(Channel channel, Map<String, Boolean> given, Candidate best, boolean proves) {
+        return switch (channel) {
+            case WEB_FORM -> "never sure, anyone can type an address into a form.";
+            case LETTER -> "never sure, a letter does not prove its sender.";
+            case EMAIL, CHAT -> proves ? (channel == Channel.CHAT ? "known logged-in address." : "known address.")
+                    : !given.get(EMAIL) ? "sender address not given."
+                    : best.matchedOn().contains(EMAIL) ? "address known but not verified."
+                    : "address is not one of this customer's.";
+            case PHONE -> proves ? "known caller number."
+                    : !given.get(PHONE) ? "caller number not given."
+                    : best.matchedOn().contains(PHONE) ? "caller number known but not verified."
+                    : "caller number is not one of this customer's.";
+        };
+    }
+
+    private static String givenLabels(Map<String, Boolean> given) {
+        return joinAnd(IDENTIFIERS.stream().filter(given::get).map(LABEL::get).toList()).replace(" and ", " or ");
+    }
+
+    private static String joinAnd(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Case, accents and spacing do not decide whether a name is the same ("Wójcik" = "wojcik"). */
+    private static String comparable(String name) {
+        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L');
+        return stripped.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,195 @@
+package com.privacydesk.verification;
+
+import com.privacydesk.request.Channel;
+import com.privacydesk.testsupport.EmbeddedPostgresSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequesterMatcherTest {
+
+    private final RequesterMatcher matcher = new RequesterMatcher(EmbeddedPostgresSupport.jdbc(), "PL");
+
+    private static RequesterDetails details(String name, String email, String phone, String number) {
+        return new RequesterDetails(name, email, phone, number);
+    }
+
+    @Test
+    void emailChannel_customerNumberAndKnownAddress_sure() {
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.customerId()).isEqualTo(EmbeddedPostgresSupport.customerId(EmbeddedPostgresSupport.jdbc(), "C-100001"));
+        assertThat(m.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.matchedOn()).containsExactlyInAnyOrder("customerNumber", "email");
+            assertThat(c.score()).isEqualTo(70);
+        });
+        assertThat(m.summary()).isEqualTo(
+                "Customer number and e-mail match customer C-100001; phone not given. Channel EMAIL: known address.");
+    }
+
+    @Test
+    void emailChannel_addressInOtherCaseAndSpaces_sure() {
+        IdentityMatch m = matcher.match(details(null, "  Anna.Kowalska@EXAMPLE.pl ", null, null), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.summary()).isEqualTo("E-mail matches customer C-100001; customer number not given; phone not given."
+                + " Channel EMAIL: known address.");
+    }
+
+    @Test
+    void emailChannel_secondVerifiedAddress_sure() {
+        IdentityMatch m = matcher.match(details("Jan de Vries", "j.devries@werk.example.nl", null, " c-100002 "), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100002");
+        assertThat(m.candidates().get(0).matchedOn()).containsExactlyInAnyOrder("customerNumber", "email", "name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0048 601 234 567", "+48 601-234-567", "601 234 567", "+48601234567"})
+    void phoneChannel_callerIdInAnyNotation_sure(String callerId) {
+        IdentityMatch m = matcher.match(details(null, null, callerId, null), Channel.PHONE);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.summary()).endsWith("Channel PHONE: known caller number.");
+    }
+
+    @Test
+    void phoneChannel_foreignNumberWithoutPlusUnderPolishDefault_readsInternationalPrefix() {
+        IdentityMatch m = matcher.match(details(null, null, "0031 6 1234 5678", null), Channel.PHONE);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100002");
+    }
+
+    @Test
+    void chatChannel_loggedInAddress_sure() {
+        IdentityMatch m = matcher.match(details("Emma Peeters", "emma.peeters@example.be", "+32 470 12 34 56", null), Channel.CHAT);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.customerNumber()).isEqualTo("C-100004");
+        assertThat(m.summary()).isEqualTo("E-mail, phone and name match customer C-100004; customer number not given."
+                + " Channel CHAT: known logged-in address.");
+    }
+
+    @Test
+    void chatChannel_onlyPhoneGiven_probable() {
+        IdentityMatch m = matcher.match(details(null, null, "+48601234567", null), Channel.CHAT);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.summary()).endsWith("Channel CHAT: sender address not given.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Channel.class, names = {"WEB_FORM", "LETTER"})
+    void formAndLetter_everyDetailMatches_neverSure(Channel channel) {
+        IdentityMatch m = matcher.match(details("Anna Kowalska", "anna.kowalska@example.pl", "+48601234567", "C-100001"), channel);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.candidates()).singleElement().extracting(Candidate::score).isEqualTo(110);
+        assertThat(m.summary()).startsWith("Customer number, e-mail, phone and name match customer C-100001.")
+                .contains("Channel " + channel + ": never sure");
+    }
+
+    @Test
+    void emailChannel_addressOfAnotherCustomer_contradiction_probable() {
+        IdentityMatch m = matcher.match(details(null, "jan.devries@example.nl", null, "C-100001"), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100002");
+        assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; e-mail belongs to another customer;"
+                + " phone not given. Also partly matching: C-100002. Channel EMAIL: address is not one of this customer's.");
+    }
+
+    @Test
+    void emailChannel_knownAddressButUnknownPhone_contradiction_probable() {
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48 500 000 000", null), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.summary()).contains("phone unknown").endsWith("Channel EMAIL: known address.");
+    }
+
+    @Test
+    void phoneChannel_unparseablePhone_isAContradictionNotIgnored() {
+        IdentityMatch m = matcher.match(details(null, null, "call me", "C-100001"), Channel.PHONE);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; phone unknown; e-mail not given."
+                + " Channel PHONE: caller number is not one of this customer's.");
+    }
+
+    @Test
+    void emailAndPhoneOfDifferentCustomers_equalScores_noneWithBothCandidates() {
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+4915112345678", null), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(m.customerId()).isNull();
+        assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100003");
+        assertThat(m.summary()).isEqualTo("Customers C-100001, C-100003 match equally; the agent must decide.");
+    }
+
+    @Test
+    void sharedLandline_tieBrokenByName_probableButNotSure() {
+        IdentityMatch withoutName = matcher.match(details(null, null, "+31 20 123 4567", null), Channel.PHONE);
+        IdentityMatch withName = matcher.match(details("Ruben Bakker", null, "+31 20 123 4567", null), Channel.PHONE);
+
+        assertThat(withoutName.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(withoutName.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100021", "C-100022");
+        assertThat(withName.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(withName.customerNumber()).isEqualTo("C-100022");
+    }
+
+    @Test
+    void emailChannel_knownButUnverifiedAddress_probable() {
+        IdentityMatch m = matcher.match(details("Tomasz Wojcik", "tomasz.wojcik@example.pl", null, null), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100007");
+        assertThat(m.candidates().get(0).matchedOn()).contains("name");
+        assertThat(m.summary()).endsWith("Channel EMAIL: address known but not verified.");
+    }
+
+    @Test
+    void unknownAddress_none() {
+        IdentityMatch m = matcher.match(details("Anna Kowalska", "nobody@example.com", null, null), Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(m.customerId()).isNull();
+        assertThat(m.candidates()).isEmpty();
+        assertThat(m.summary()).isEqualTo("No customer matches the e-mail given.");
+    }
+
+    @Test
+    void nothingGiven_none() {
+        IdentityMatch m = matcher.match(details("Anna Kowalska", " ", null, ""), Channel.LETTER);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(m.summary()).isEqualTo("No customer number, e-mail or phone given: nothing to match.");
+    }
+
+    @Test
+    void anonymisedCustomer_isNotMatched() {
+        IdentityMatch m = matcher.match(details(null, null, null, "C-100030"), Channel.LETTER);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+    }
+
+    @Test
+    void summary_namesNoPersonalData() {
+        IdentityMatch m = matcher.match(details("Anna Kowalska", "anna.kowalska@example.pl", "+48 500 000 000", "C-100001"),
+                Channel.WEB_FORM);
+
+        assertThat(m.summary()).doesNotContain("Anna", "Kowalska", "example", "500", "601");
+    }
+}
