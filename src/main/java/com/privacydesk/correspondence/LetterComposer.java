@@ -1,0 +1,334 @@
+package com.privacydesk.correspondence;
+
+import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.correspondence.LetterContext.DataItem;
+import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
+import com.privacydesk.correspondence.LetterContext.RetainedData;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.Right;
+import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateScalarModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.freemarker.SpringTemplateLoader;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Composes plain-text letters from the templates {@code {lang}/{kind}.ftl} under {@link LetterProperties#templatePath()}.
+ * Required values are checked per kind before rendering, and the template engine itself fails on any missing value,
+ * so a letter never goes out with an empty gap.
+ */
+@Component
+public class LetterComposer {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterComposer.class);
+    private static final Language FALLBACK = Language.en;
+    private static final Set<Right> ART_19_RIGHTS = Set.of(Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION);
+    private static final Map<Language, DateTimeFormatter> DATE_FORMATS = dateFormats();
+
+    private final Configuration freemarker;
+
+    public LetterComposer(LetterProperties properties, ResourceLoader resourceLoader) {
+        this.freemarker = configuration(new SpringTemplateLoader(resourceLoader, properties.templatePath()));
+    }
+
+    public Letter compose(LetterKind kind, LetterContext context) {
+        if (kind == null || context == null) {
+            throw new IllegalArgumentException("kind and context are required");
+        }
+        Language requested = context.language() == null ? FALLBACK : context.language();
+        List<String> problems = problems(kind, context);
+        if (!problems.isEmpty()) {
+            throw new LetterException(kind, requested, context.caseNumber(), String.join("; ", problems));
+        }
+        Template template = template(kind, requested, context.caseNumber());
+        // The template's folder is the language actually written, en after a fallback.
+        Language language = Language.valueOf(template.getName().substring(0, template.getName().indexOf('/')));
+        return render(kind, language, template, context);
+    }
+
+    /** "5 kwietnia 2025", "5 April 2025", "5. April 2025", "5 april 2025". */
+    static String formatDate(LocalDate date, Language language) {
+        return DATE_FORMATS.get(language).format(date);
+    }
+
+    private Letter render(LetterKind kind, Language language, Template template, LetterContext context) {
+        StringWriter body = new StringWriter();
+        try {
+            Environment environment = template.createProcessingEnvironment(model(context, language), body);
+            environment.setLocale(language.locale());
+            environment.process();
+            String subject = subject(environment.getVariable("subject"));
+            if (subject == null) {
+                throw new LetterException(kind, language, context.caseNumber(),
+                        "template " + template.getName() + " assigns no subject");
+            }
+            return new Letter(kind, language, subject, tidy(body.toString()));
+        } catch (InvalidReferenceException e) {
+            throw new LetterException(kind, language, context.caseNumber(), "missing value ${"
+                    + e.getBlamedExpressionString() + "} in " + e.getTemplateSourceName() + " line " + e.getLineNumber());
+        } catch (TemplateException e) {
+            // The engine's own message may quote values (personal data), so only the location and expression travel.
+            throw new LetterException(kind, language, context.caseNumber(), e.getClass().getSimpleName() + " at ${"
+                    + e.getBlamedExpressionString() + "} in " + e.getTemplateSourceName() + " line " + e.getLineNumber());
+        } catch (IOException e) {
+            throw new LetterException(kind, language, context.caseNumber(), "template " + template.getName()
+                    + " could not be rendered: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Template template(LetterKind kind, Language language, String caseNumber) {
+        try {
+            return freemarker.getTemplate(language.name() + "/" + kind.templateName() + ".ftl");
+        } catch (TemplateNotFoundException e) {
+            if (language == FALLBACK) {
+                throw new LetterException(kind, language, caseNumber, "template " + e.getTemplateName() + " not found");
+            }
+            log.warn("Case {}: no {} template for {}, writing in {}", caseNumber, kind, language, FALLBACK);
+            return template(kind, FALLBACK, caseNumber);
+        } catch (ParseException e) {
+            throw new LetterException(kind, language, caseNumber, "template " + e.getTemplateName() + " line "
+                    + e.getLineNumber() + " does not parse: " + e.getEditorMessage());
+        } catch (IOException e) {
+            throw new LetterException(kind, language, caseNumber, "template " + kind.templateName()
+                    + " could not be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Everything the kind needs, listed at once so the handler fixes the case in one go. */
+    private static List<String> problems(LetterKind kind, LetterContext c) {
+        List<String> problems = new ArrayList<>();
+        require(problems, notBlank(c.caseNumber()), "caseNumber is missing");
+        require(problems, notBlank(c.requesterName()), "requesterName is missing");
+        require(problems, c.receivedAt() != null, "receivedAt is missing");
+        require(problems, c.deadline() != null, "deadline is missing");
+        require(problems, !c.rights().isEmpty(), "rights are missing");
+        require(problems, c.controller() != null, "controller profile is missing");
+        require(problems, !c.reasons().contains(ReasonCode.OTHER) || notBlank(c.reasonDetails()),
+                "reasonDetails are missing (reason OTHER)");
+        Decision expected = switch (kind) {
+            case ANSWER -> Decision.FULFIL;
+            case PARTIAL_REFUSAL -> Decision.PARTIAL;
+            case REFUSAL -> Decision.REFUSE;
+            case EXTENSION_NOTICE -> Decision.EXTEND;
+            default -> null;
+        };
+        require(problems, expected == null || c.decision() == null || c.decision() == expected,
+                "decision " + c.decision() + " does not fit this letter");
+        switch (kind) {
+            case IDENTITY_INFORMATION_REQUEST -> {
+                require(problems, notBlank(c.informationNeeded()), "informationNeeded is missing");
+                require(problems, c.informationDueBy() != null, "informationDueBy is missing");
+            }
+            case ANSWER -> {
+                require(problems, c.retained().isEmpty(), "retained data make this a PARTIAL_REFUSAL");
+                outcomeProblems(problems, c, true);
+            }
+            case PARTIAL_REFUSAL -> {
+                require(problems, !c.reasons().isEmpty(), "reasons are missing");
+                require(problems, !c.retained().isEmpty() || notBlank(c.refusedScope()),
+                        "scope is missing (retained or refusedScope)");
+                outcomeProblems(problems, c, false);
+            }
+            case REFUSAL -> require(problems, !c.reasons().isEmpty(), "reasons are missing");
+            case EXTENSION_NOTICE -> {
+                require(problems, !c.reasons().isEmpty(), "reasons are missing");
+                require(problems, c.extendedDeadline() != null, "extendedDeadline is missing");
+                require(problems, c.extendedDeadline() == null || c.deadline() == null
+                        || c.extendedDeadline().isAfter(c.deadline()), "extendedDeadline is not after deadline");
+            }
+            case FURTHER_ANSWER -> require(problems, notBlank(c.explanation()), "explanation is missing");
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    /** What an answer must say per right: the data and Art. 15(1) for access, the Art. 19 recipients, ... */
+    private static void outcomeProblems(List<String> problems, LetterContext c, boolean complete) {
+        if (c.rights().contains(Right.ACCESS)) {
+            require(problems, c.dataFound() != null, "dataFound is missing (access)");
+            if (c.dataFound() != null && c.dataFound().stream().anyMatch(item -> item.rows() > 0)) {
+                require(problems, !c.processingInfo().isEmpty(), "processingInfo is missing (access, Art. 15(1))");
+                c.processingInfo().stream().filter(activity -> activity.dataCategories().isEmpty()).forEach(activity ->
+                        problems.add("dataCategories of purpose '" + activity.purpose() + "' are missing (access)"));
+                c.dataFound().stream().filter(item -> item.rows() > 0 && item.values().isEmpty()).forEach(item ->
+                        problems.add("values of category '" + item.category() + "' are missing (access)"));
+            }
+        }
+        if (c.rights().contains(Right.ERASURE)) {
+            require(problems, c.dataFound() != null, "dataFound is missing (erasure)");
+        }
+        if (c.rights().contains(Right.RECTIFICATION)) {
+            require(problems, c.correctionsApplied() != null && (!complete || !c.correctionsApplied().isEmpty()),
+                    "correctionsApplied are missing (rectification)");
+        }
+        if (c.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
+            require(problems, c.recipientsNotified() != null, "recipientsNotified is missing (Art. 19)");
+        }
+        if (c.rights().contains(Right.QUESTION)) {
+            require(problems, notBlank(c.explanation()), "explanation is missing (question)");
+        }
+    }
+
+    private static Map<String, Object> model(LetterContext c, Language language) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("caseNumber", c.caseNumber());
+        model.put("requesterName", c.requesterName());
+        model.put("receivedAt", formatDate(c.receivedAt(), language));
+        model.put("deadline", formatDate(c.deadline(), language));
+        putIfPresent(model, "extendedDeadline", c.extendedDeadline() == null ? null : formatDate(c.extendedDeadline(), language));
+        putIfPresent(model, "informationDueBy", c.informationDueBy() == null ? null : formatDate(c.informationDueBy(), language));
+        model.put("rights", c.rights().stream().distinct().sorted().map(Enum::name).toList());
+        putIfPresent(model, "decision", c.decision() == null ? null : c.decision().name());
+        model.put("reasons", c.reasons().stream().distinct().map(Enum::name).toList());
+        putIfPresent(model, "reasonDetails", blankToNull(c.reasonDetails()));
+        putIfPresent(model, "refusedScope", blankToNull(c.refusedScope()));
+        putIfPresent(model, "informationNeeded", blankToNull(c.informationNeeded()));
+        putIfPresent(model, "explanation", blankToNull(c.explanation()));
+        putIfPresent(model, "signedBy", blankToNull(c.signedBy()));
+        putIfPresent(model, "dataFound", c.dataFound() == null ? null : c.dataFound().stream().map(LetterComposer::item).toList());
+        // Erased = found minus what the law makes us keep; the kept categories are listed as the refused scope.
+        Set<String> kept = c.retained().stream().map(RetainedData::category).collect(Collectors.toSet());
+        putIfPresent(model, "erased", c.dataFound() == null ? null : c.dataFound().stream()
+                .filter(item -> !kept.contains(item.category())).map(LetterComposer::item).toList());
+        model.put("retained", c.retained().stream().map(LetterComposer::retained).toList());
+        putIfPresent(model, "recipientsNotified", c.recipientsNotified());
+        model.put("processingInfo", c.processingInfo().stream().map(LetterComposer::activity).toList());
+        putIfPresent(model, "correctionsApplied", c.correctionsApplied());
+        model.put("controller", controller(c.controller()));
+        return model;
+    }
+
+    private static Map<String, Object> item(DataItem item) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("category", item.category());
+        map.put("rows", item.rows());
+        map.put("values", item.values());
+        return map;
+    }
+
+    private static Map<String, Object> retained(RetainedData retained) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("category", retained.category());
+        map.put("legalGround", retained.legalGround());
+        return map;
+    }
+
+    private static Map<String, Object> activity(ProcessingActivity activity) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("purpose", activity.purpose());
+        map.put("legalBasis", activity.legalBasis());
+        map.put("dataCategories", activity.dataCategories());
+        map.put("recipients", activity.recipients());
+        map.put("retention", activity.retention());
+        map.put("source", activity.source());
+        return map;
+    }
+
+    private static Map<String, Object> controller(ControllerProfile profile) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("companyName", profile.companyName());
+        map.put("address", profile.address());
+        map.put("dataProtectionContact", profile.dataProtectionContact());
+        putIfPresent(map, "dpoName", blankToNull(profile.dpoName()));
+        map.put("privacyPolicyUrl", profile.privacyPolicyUrl());
+        ControllerProfile.SupervisoryAuthority authority = profile.supervisoryAuthority();
+        if (authority != null) {
+            Map<String, Object> sa = new LinkedHashMap<>();
+            sa.put("name", authority.name());
+            sa.put("address", authority.address());
+            sa.put("website", authority.website());
+            map.put("supervisoryAuthority", sa);
+        }
+        return map;
+    }
+
+    private static Configuration configuration(SpringTemplateLoader loader) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(loader);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // A missing value must stop the letter, never print an empty gap.
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setClassicCompatible(false);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // The engine would log the failing template with its data; LetterException carries a data-free message instead.
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        // Templates are edited outside development: no object creation or API access from a template.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        // Our {lang}/ folders are the localisation; FreeMarker's _pl suffix lookup would only add confusion.
+        configuration.setLocalizedLookup(false);
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateUpdateDelayMilliseconds(2000);
+        return configuration;
+    }
+
+    private static Map<Language, DateTimeFormatter> dateFormats() {
+        Map<Language, DateTimeFormatter> formats = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String pattern = language == Language.de ? "d. MMMM yyyy" : "d MMMM yyyy";
+            formats.put(language, DateTimeFormatter.ofPattern(pattern, language.locale()));
+        }
+        return formats;
+    }
+
+    private static String subject(TemplateModel model) throws TemplateModelException {
+        if (model instanceof TemplateScalarModel scalar && notBlank(scalar.getAsString())) {
+            return scalar.getAsString().strip().replaceAll("\\s+", " ");
+        }
+        return null;
+    }
+
+    /** Plain text for an e-mail: no trailing blanks, at most one empty line in a row. */
+    private static String tidy(String text) {
+        return text.replace("\r\n", "\n").replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    private static void require(List<String> problems, boolean condition, String problem) {
+        if (!condition) {
+            problems.add(problem);
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return notBlank(value) ? value : null;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.privacydesk.correspondence;
+
+import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.Right;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a letter may print about one request. Which values a kind requires is checked by {@link LetterComposer}
+ * before rendering; a {@code null} list in {@code dataFound}, {@code recipientsNotified} or {@code correctionsApplied}
+ * means "not stated" (and fails where the letter needs it), an empty list means "none".
+ * Officer guidance is internal and deliberately has no place here.
+ *
+ * @param caseNumber         the request's case number, quoted in every letter
+ * @param language           the request's language; {@code null} means en
+ * @param requesterName      as the requester gave it; printed literally
+ * @param receivedAt         provable receipt date (seed 002)
+ * @param deadline           one month from receipt (Art. 12(3))
+ * @param extendedDeadline   the new date; required by EXTENSION_NOTICE only
+ * @param informationDueBy   by when identity information should arrive; required by IDENTITY_INFORMATION_REQUEST
+ * @param rights             the rights requested
+ * @param decision           the handler's decision; when given it must fit the kind
+ * @param reasons            why refused, answered in part or extended; explained in the letter
+ * @param reasonDetails      the handler's own words; required when reasons contain OTHER
+ * @param refusedScope       the handler's description of what is not done, beyond the retained categories
+ * @param informationNeeded  what we need to confirm identity; required by IDENTITY_INFORMATION_REQUEST
+ * @param explanation        the handler's or officer's words to the requester: the answer to a QUESTION, the further answer
+ * @param dataFound          what the look-up found per category; values printed for access
+ * @param retained           categories kept despite an erasure request, with their legal ground (a partial refusal)
+ * @param recipientsNotified recipients told of an erasure, rectification or restriction (Art. 19)
+ * @param processingInfo     the Art. 15(1) information, one record per processing activity
+ * @param correctionsApplied names of the fields corrected (rectification)
+ * @param signedBy           the person signing, e.g. the officer after a takeover; {@code null} signs as the privacy team
+ * @param controller         the controller profile
+ */
+public record LetterContext(
+        String caseNumber,
+        Language language,
+        String requesterName,
+        LocalDate receivedAt,
+        LocalDate deadline,
+        LocalDate extendedDeadline,
+        LocalDate informationDueBy,
+        List<Right> rights,
+        Decision decision,
+        List<ReasonCode> reasons,
+        String reasonDetails,
+        String refusedScope,
+        String informationNeeded,
+        String explanation,
+        List<DataItem> dataFound,
+        List<RetainedData> retained,
+        List<String> recipientsNotified,
+        List<ProcessingActivity> processingInfo,
+        List<String> correctionsApplied,
+        String signedBy,
+        ControllerProfile controller) {
+
+    public LetterContext {
+        rights = copyOrEmpty(rights);
+        reasons = copyOrEmpty(reasons);
+        retained = copyOrEmpty(retained);
+        processingInfo = copyOrEmpty(processingInfo);
+        dataFound = copyOrNull(dataFound);
+        recipientsNotified = copyOrNull(recipientsNotified);
+        correctionsApplied = copyOrNull(correctionsApplied);
+    }
+
+    /** The data held in one category (a table, a system, a spreadsheet). */
+    public record DataItem(String category, int rows, List<Map<String, String>> values) {
+
+        /**
+         * @param rows   number of records found
+         * @param values one map per record, field name to value in display order; empty when values are not printed
+         */
+        public DataItem {
+            values = values == null ? List.of() : values.stream().map(DataItem::copy).toList();
+        }
+
+        // An empty database field prints as a dash: the template engine would otherwise reject it as missing.
+        private static Map<String, String> copy(Map<String, String> row) {
+            Map<String, String> copy = new LinkedHashMap<>();
+            row.forEach((field, value) -> copy.put(field, value == null || value.isBlank() ? "\u2014" : value));
+            return Collections.unmodifiableMap(copy);
+        }
+
+        /** A category counted but whose values are not printed (erasure answers). */
+        public static DataItem counted(String category, int rows) {
+            return new DataItem(category, rows, List.of());
+        }
+    }
+
+    /** A category kept despite an erasure request, and the law that makes us keep it. */
+    public record RetainedData(String category, String legalGround) {
+    }
+
+    /** One processing activity from the record of processing (seed 004), as Art. 15(1) requires it to be told. */
+    public record ProcessingActivity(String purpose, String legalBasis, List<String> dataCategories,
+                                     List<String> recipients, String retention, String source) {
+
+        public ProcessingActivity {
+            dataCategories = copyOrEmpty(dataCategories);
+            recipients = copyOrEmpty(recipients);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static <T> List<T> copyOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static <T> List<T> copyOrNull(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
+    /** Fluent construction: most letters need only a handful of the values. */
+    public static final class Builder {
+        private String caseNumber;
+        private Language language;
+        private String requesterName;
+        private LocalDate receivedAt;
+        private LocalDate deadline;
+        private LocalDate extendedDeadline;
+        private LocalDate informationDueBy;
+        private final List<Right> rights = new ArrayList<>();
+        private Decision decision;
+        private final List<ReasonCode> reasons = new ArrayList<>();
+        private String reasonDetails;
+        private String refusedScope;
+        private String informationNeeded;
+        private String explanation;
+        private List<DataItem> dataFound;
+        private final List<RetainedData> retained = new ArrayList<>();
+        private List<String> recipientsNotified;
+        private final List<ProcessingActivity> processingInfo = new ArrayList<>();
+        private List<String> correctionsApplied;
+        private String signedBy;
+        private ControllerProfile controller;
+
+        private Builder() {
+        }
+
+        public Builder caseNumber(String value) { caseNumber = value; return this; }
+        public Builder language(Language value) { language = value; return this; }
+        public Builder requesterName(String value) { requesterName = value; return this; }
+        public Builder receivedAt(LocalDate value) { receivedAt = value; return this; }
+        public Builder deadline(LocalDate value) { deadline = value; return this; }
+        public Builder extendedDeadline(LocalDate value) { extendedDeadline = value; return this; }
+        public Builder informationDueBy(LocalDate value) { informationDueBy = value; return this; }
+        public Builder rights(List<Right> value) { rights.clear(); rights.addAll(value); return this; }
+        public Builder rights(Right... value) { return rights(List.of(value)); }
+        public Builder decision(Decision value) { decision = value; return this; }
+        public Builder reasons(List<ReasonCode> value) { reasons.clear(); reasons.addAll(value); return this; }
+        public Builder reasons(ReasonCode... value) { return reasons(List.of(value)); }
+        public Builder reasonDetails(String value) { reasonDetails = value; return this; }
+        public Builder refusedScope(String value) { refusedScope = value; return this; }
+        public Builder informationNeeded(String value) { informationNeeded = value; return this; }
+        public Builder explanation(String value) { explanation = value; return this; }
+        public Builder dataFound(List<DataItem> value) { dataFound = value; return this; }
+        public Builder retained(List<RetainedData> value) { retained.clear(); retained.addAll(value); return this; }
+        public Builder recipientsNotified(List<String> value) { recipientsNotified = value; return this; }
+        public Builder processingInfo(List<ProcessingActivity> value) { processingInfo.clear(); processingInfo.addAll(value); return this; }
+        public Builder correctionsApplied(List<String> value) { correctionsApplied = value; return this; }
+        public Builder signedBy(String value) { signedBy = value; return this; }
+        public Builder controller(ControllerProfile value) { controller = value; return this; }
+
+        public LetterContext build() {
+            return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
+                    informationDueBy, rights, decision, reasons, reasonDetails, refusedScope, informationNeeded,
+                    explanation, dataFound, retained, recipientsNotified, processingInfo, correctionsApplied, signedBy,
+                    controller);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+<#import "common.ftl" as c>
+<#assign subject = "Ihr Antrag ${caseNumber}: unsere weitere Antwort">
+<@c.greeting/>
+
+vielen Dank, dass Sie uns mitgeteilt haben, dass Sie mit unserer Antwort nicht zufrieden sind. Eine auf Datenschutz spezialisierte Person aus unserem Team hat Ihren Antrag vom ${receivedAt} noch einmal geprüft.
+
+${explanation}
+<#if reasons?has_content>
+
+Unsere Gründe
+<@c.explainReasons/>
+</#if>
+
+<@c.remedies/>
+
+<@c.signature/>

@@ -1,0 +1,14 @@
+<#import "common.ftl" as c>
+<#assign subject = "Ihr Antrag ${caseNumber}: Bitte bestätigen Sie Ihre Identität">
+<@c.greeting/>
+
+vielen Dank für Ihren Antrag vom ${receivedAt}. Bevor wir ihn bearbeiten können, müssen wir sicher sein, dass Sie die Person sind, auf die sich die Daten beziehen. So schützen wir Ihre Daten davor, dass jemand anderes sie erhält oder ändert (Art. 12 Abs. 6 DSGVO).
+
+Bitte senden Sie uns Folgendes:
+${informationNeeded}
+
+Bitte antworten Sie auf diese E-Mail bis zum ${informationDueBy}. Wir verwenden diese Angaben nur, um Ihre Identität zu bestätigen.
+
+Bis die Angaben bei uns eingehen, ruht die Frist für unsere Antwort; sie läuft weiter, sobald wir sie haben. Erhalten wir sie nicht, können wir Ihren Antrag möglicherweise nicht bearbeiten (Art. 11 Abs. 2 und Art. 12 Abs. 6 DSGVO).
+
+<@c.signature/>

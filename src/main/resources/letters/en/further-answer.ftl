@@ -1,0 +1,16 @@
+<#import "common.ftl" as c>
+<#assign subject = "Your request ${caseNumber}: our further answer">
+<@c.greeting/>
+
+Thank you for letting us know that you are not satisfied with our answer. A colleague who specialises in data protection has looked at your request of ${receivedAt} again.
+
+${explanation}
+<#if reasons?has_content>
+
+Our reasons
+<@c.explainReasons/>
+</#if>
+
+<@c.remedies/>
+
+<@c.signature/>

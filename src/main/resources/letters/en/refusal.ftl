@@ -1,0 +1,19 @@
+<#import "common.ftl" as c>
+<#assign subject = "Your request ${caseNumber}: we cannot fulfil it">
+<@c.greeting/>
+
+Thank you for your request of ${receivedAt}. We have examined it carefully, but we cannot fulfil it.
+
+What we refuse
+Your request for:
+<@c.rightList/>
+<#if refusedScope??>
+${refusedScope}
+</#if>
+
+Why
+<@c.explainReasons/>
+
+<@c.remedies/>
+
+<@c.signature/>

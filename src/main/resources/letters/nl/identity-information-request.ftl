@@ -1,0 +1,14 @@
+<#import "common.ftl" as c>
+<#assign subject = "Uw verzoek ${caseNumber}: help ons uw identiteit te bevestigen">
+<@c.greeting/>
+
+Bedankt voor uw verzoek van ${receivedAt}. Voordat wij het kunnen behandelen, moeten wij zeker weten dat u de persoon bent op wie de gegevens betrekking hebben. Zo voorkomen wij dat iemand anders uw gegevens te zien krijgt of wijzigt (artikel 12 lid 6 AVG).
+
+Stuur ons alstublieft het volgende:
+${informationNeeded}
+
+Beantwoord deze e-mail graag uiterlijk op ${informationDueBy}. Wij gebruiken deze informatie alleen om uw identiteit te bevestigen.
+
+Totdat wij de informatie hebben ontvangen, staat de termijn voor ons antwoord stil; die loopt verder zodra wij haar hebben. Als wij de informatie niet ontvangen, kunnen wij uw verzoek mogelijk niet behandelen (artikel 11 lid 2 en artikel 12 lid 6 AVG).
+
+<@c.signature/>

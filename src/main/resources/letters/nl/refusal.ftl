@@ -1,0 +1,19 @@
+<#import "common.ftl" as c>
+<#assign subject = "Uw verzoek ${caseNumber}: wij kunnen het niet inwilligen">
+<@c.greeting/>
+
+Bedankt voor uw verzoek van ${receivedAt}. Wij hebben het zorgvuldig bekeken, maar kunnen het niet inwilligen.
+
+Wat wij weigeren
+Uw verzoek om:
+<@c.rightList/>
+<#if refusedScope??>
+${refusedScope}
+</#if>
+
+Waarom
+<@c.explainReasons/>
+
+<@c.remedies/>
+
+<@c.signature/>

@@ -1,0 +1,16 @@
+<#import "common.ftl" as c>
+<#assign subject = "Wniosek nr ${caseNumber}: nasza dalsza odpowiedź">
+<@c.greeting/>
+
+Dziękujemy za informację, że nasza odpowiedź Pani/Pana nie satysfakcjonuje. Osoba z naszego zespołu specjalizująca się w ochronie danych osobowych ponownie przeanalizowała Pani/Pana wniosek z dnia ${receivedAt} r.
+
+${explanation}
+<#if reasons?has_content>
+
+Nasze powody
+<@c.explainReasons/>
+</#if>
+
+<@c.remedies/>
+
+<@c.signature/>

@@ -1,0 +1,346 @@
+package com.privacydesk.correspondence;
+
+import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.Right;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static com.privacydesk.correspondence.LetterFixtures.CASE;
+import static com.privacydesk.correspondence.LetterFixtures.CONTROLLER;
+import static com.privacydesk.correspondence.LetterFixtures.CONTROLLER_WITHOUT_DPO;
+import static com.privacydesk.correspondence.LetterFixtures.DEADLINE;
+import static com.privacydesk.correspondence.LetterFixtures.EXTENDED;
+import static com.privacydesk.correspondence.LetterFixtures.INFO_DUE;
+import static com.privacydesk.correspondence.LetterFixtures.RECEIVED;
+import static com.privacydesk.correspondence.LetterFixtures.REQUESTER;
+import static com.privacydesk.correspondence.LetterFixtures.builderFor;
+import static com.privacydesk.correspondence.LetterFixtures.composer;
+import static com.privacydesk.correspondence.LetterFixtures.contextFor;
+import static com.privacydesk.correspondence.LetterComposer.formatDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LetterComposerTest {
+
+    private static final LetterComposer COMPOSER = composer();
+
+    /** Art. 12(4): the right to go to court, as each language says it. */
+    private static final Map<Language, String> JUDICIAL_REMEDY = Map.of(
+            Language.en, "right to go to court",
+            Language.pl, "prawo do skutecznego środka ochrony prawnej przed sądem",
+            Language.de, "Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+            Language.nl, "recht om naar de rechter te stappen");
+
+    /** A phrase of each reason's explanation per language (the explanation itself lives in common.ftl). */
+    private static final Map<Language, Map<ReasonCode, String>> REASON_PHRASES = Map.of(
+            Language.en, Map.of(
+                    ReasonCode.IDENTITY_NOT_ESTABLISHED, "could not confirm that you are the person",
+                    ReasonCode.MANIFESTLY_UNFOUNDED, "manifestly unfounded",
+                    ReasonCode.EXCESSIVE, "request is excessive",
+                    ReasonCode.LEGAL_RETENTION_DUTY, "law obliges us to keep certain data",
+                    ReasonCode.LEGAL_CLAIMS, "defend legal claims",
+                    ReasonCode.RIGHTS_OF_OTHERS, "personal data of other people",
+                    ReasonCode.NO_DATA_HELD, "hold no personal data about you",
+                    ReasonCode.COMPLEX_REQUEST, "request is complex",
+                    ReasonCode.NUMBER_OF_REQUESTS, "unusually large number of requests"),
+            Language.pl, Map.of(
+                    ReasonCode.IDENTITY_NOT_ESTABLISHED, "Nie udało nam się potwierdzić",
+                    ReasonCode.MANIFESTLY_UNFOUNDED, "ewidentnie nieuzasadnione",
+                    ReasonCode.EXCESSIVE, "Żądanie jest nadmierne",
+                    ReasonCode.LEGAL_RETENTION_DUTY, "zobowiązują nas do przechowywania",
+                    ReasonCode.LEGAL_CLAIMS, "obrony roszczeń",
+                    ReasonCode.RIGHTS_OF_OTHERS, "dane osobowe innych osób",
+                    ReasonCode.NO_DATA_HELD, "nie przetwarzamy żadnych Pani/Pana danych",
+                    ReasonCode.COMPLEX_REQUEST, "żądanie jest złożone",
+                    ReasonCode.NUMBER_OF_REQUESTS, "dużą liczbę żądań"),
+            Language.de, Map.of(
+                    ReasonCode.IDENTITY_NOT_ESTABLISHED, "konnten nicht bestätigen",
+                    ReasonCode.MANIFESTLY_UNFOUNDED, "offenkundig unbegründet",
+                    ReasonCode.EXCESSIVE, "Antrag ist exzessiv",
+                    ReasonCode.LEGAL_RETENTION_DUTY, "verpflichtet uns, bestimmte Daten",
+                    ReasonCode.LEGAL_CLAIMS, "Verteidigung von Rechtsansprüchen",
+                    ReasonCode.RIGHTS_OF_OTHERS, "Daten anderer Personen",
+                    ReasonCode.NO_DATA_HELD, "keine personenbezogenen Daten über Sie",
+                    ReasonCode.COMPLEX_REQUEST, "Antrag ist komplex",
+                    ReasonCode.NUMBER_OF_REQUESTS, "ungewöhnlich viele Anträge"),
+            Language.nl, Map.of(
+                    ReasonCode.IDENTITY_NOT_ESTABLISHED, "konden niet vaststellen",
+                    ReasonCode.MANIFESTLY_UNFOUNDED, "kennelijk ongegrond",
+                    ReasonCode.EXCESSIVE, "verzoek is buitensporig",
+                    ReasonCode.LEGAL_RETENTION_DUTY, "De wet verplicht ons",
+                    ReasonCode.LEGAL_CLAIMS, "onderbouwing van een rechtsvordering",
+                    ReasonCode.RIGHTS_OF_OTHERS, "persoonsgegevens van anderen",
+                    ReasonCode.NO_DATA_HELD, "verwerken geen persoonsgegevens van u",
+                    ReasonCode.COMPLEX_REQUEST, "verzoek is ingewikkeld",
+                    ReasonCode.NUMBER_OF_REQUESTS, "ongewoon veel verzoeken"));
+
+    /** How each language cites an article of the regulation: "Art. 19 GDPR", "art. 19 RODO", ... */
+    private static String cite(Language language, String article) {
+        return switch (language) {
+            case en -> "Art. " + article + " GDPR";
+            case pl -> "art. " + article + " RODO";
+            case de -> "Art. " + article + " DSGVO";
+            case nl -> "artikel " + article + " AVG";
+        };
+    }
+
+    private static String cite124(Language language) {
+        return switch (language) {
+            case en -> "Art. 12(4) GDPR";
+            case pl -> "art. 12 ust. 4 RODO";
+            case de -> "Art. 12 Abs. 4 DSGVO";
+            case nl -> "artikel 12 lid 4 AVG";
+        };
+    }
+
+    private static List<String> authority() {
+        return List.of(CONTROLLER.supervisoryAuthority().name(), CONTROLLER.supervisoryAuthority().address(),
+                CONTROLLER.supervisoryAuthority().website());
+    }
+
+    /** What each kind must contain beyond the case number, the receipt date and the controller's contacts. */
+    private static List<String> mandatory(LetterKind kind, Language l) {
+        List<String> expected = new ArrayList<>();
+        switch (kind) {
+            case ACKNOWLEDGEMENT -> expected.add(formatDate(DEADLINE, l));
+            case IDENTITY_INFORMATION_REQUEST -> expected.addAll(List.of("The date and number of your last order.",
+                    formatDate(INFO_DUE, l)));
+            case ANSWER -> {
+                // Art. 15(1): the data with values, purposes, bases, categories, recipients, retention, source, rights.
+                expected.addAll(List.of("anna@example.com", "phone: \u2014", "ZAM-1077", "203.0.113.7", "FV/2025/01/03",
+                        "Handling your orders", "contract (Art. 6(1)(b) GDPR)", "name, address, e-mail, orders",
+                        "KurierExpress S.A. (delivery)", "6 years after the end of the year of the order",
+                        "you, when ordering", "Customer service chat", "12 months", "our chat software",
+                        cite(l, "16"), cite(l, "17"), cite(l, "18"), cite(l, "21"), cite(l, "77"),
+                        // Art. 19 and the other rights
+                        "address, phone", "KurierExpress S.A.", cite(l, "19"), cite(l, "20"), cite(l, "22"),
+                        "We use your e-mail address only for order confirmations."));
+                expected.addAll(authority());
+            }
+            case PARTIAL_REFUSAL -> {
+                expected.addAll(List.of("Customer account", "Invoices: Accounting Act, Art. 74: 5 years",
+                        "Newsletter service MailPost", cite(l, "19"), cite124(l), JUDICIAL_REMEDY.get(l),
+                        REASON_PHRASES.get(l).get(ReasonCode.LEGAL_RETENTION_DUTY)));
+                expected.addAll(authority());
+            }
+            case REFUSAL -> {
+                expected.addAll(List.of(cite(l, "15"), cite124(l), JUDICIAL_REMEDY.get(l),
+                        REASON_PHRASES.get(l).get(ReasonCode.IDENTITY_NOT_ESTABLISHED)));
+                expected.addAll(authority());
+            }
+            case EXTENSION_NOTICE -> expected.addAll(List.of(formatDate(EXTENDED, l), formatDate(DEADLINE, l),
+                    REASON_PHRASES.get(l).get(ReasonCode.COMPLEX_REQUEST),
+                    REASON_PHRASES.get(l).get(ReasonCode.NUMBER_OF_REQUESTS)));
+            case FURTHER_ANSWER -> {
+                expected.addAll(List.of("We checked the invoices again: they must be kept until the end of 2030.",
+                        "Maria Wiśniewska", JUDICIAL_REMEDY.get(l), cite(l, "77"), cite(l, "79"),
+                        REASON_PHRASES.get(l).get(ReasonCode.LEGAL_RETENTION_DUTY)));
+                expected.addAll(authority());
+            }
+            case CLOSING_WITH_AUTHORITY -> {
+                expected.addAll(List.of("We keep only the invoices the law requires.", JUDICIAL_REMEDY.get(l),
+                        cite(l, "77"), cite(l, "79"), cite124(l)));
+                expected.addAll(authority());
+            }
+        }
+        return expected;
+    }
+
+    static Stream<Arguments> everyKindInEveryLanguage() {
+        return Arrays.stream(LetterKind.values())
+                .flatMap(kind -> Arrays.stream(Language.values()).map(language -> Arguments.of(kind, language)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyKindInEveryLanguage")
+    void everyKindRendersInEveryLanguageWithItsMandatoryContent(LetterKind kind, Language language) {
+        Letter letter = COMPOSER.compose(kind, contextFor(kind, language));
+
+        assertThat(letter.kind()).isEqualTo(kind);
+        assertThat(letter.language()).isEqualTo(language);
+        assertThat(letter.subject()).contains(CASE).doesNotContain("\n");
+        assertThat(letter.body())
+                .contains(CASE, formatDate(RECEIVED, language), CONTROLLER.companyName(), CONTROLLER.address(),
+                        CONTROLLER.dataProtectionContact(), CONTROLLER.dpoName(), CONTROLLER.privacyPolicyUrl())
+                .contains(mandatory(kind, language))
+                .doesNotContain("${", "<#", "\n\n\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void refusalExplainsEveryReasonAndPrintsTheHandlersWords(Language language) {
+        LetterContext context = builderFor(LetterKind.REFUSAL, language).reasons(ReasonCode.values())
+                .reasonDetails("Your account was closed in 2019.").build();
+
+        String body = COMPOSER.compose(LetterKind.REFUSAL, context).body();
+
+        assertThat(body).contains(REASON_PHRASES.get(language).values()).contains("Your account was closed in 2019.");
+    }
+
+    @Test
+    void accessAnswerWithoutDataConfirmsThatNothingIsHeld() {
+        LetterContext context = LetterFixtures.base(Language.en).rights(Right.ACCESS).dataFound(List.of()).build();
+
+        String body = COMPOSER.compose(LetterKind.ANSWER, context).body();
+
+        assertThat(body).contains("hold no personal data about you").doesNotContain("Purpose:");
+    }
+
+    @Test
+    void signatureLeavesOutTheDpoWhenTheCompanyHasNone() {
+        LetterContext context = builderFor(LetterKind.ACKNOWLEDGEMENT, Language.de).controller(CONTROLLER_WITHOUT_DPO).build();
+
+        String body = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT, context).body();
+
+        assertThat(body).doesNotContain("Datenschutzbeauftragte").contains(CONTROLLER.dataProtectionContact());
+    }
+
+    static Stream<Arguments> missingValues() {
+        return Stream.of(
+                missing(LetterKind.EXTENSION_NOTICE, b -> b.extendedDeadline(null).reasons(List.of()),
+                        "extendedDeadline is missing", "reasons are missing"),
+                missing(LetterKind.EXTENSION_NOTICE, b -> b.extendedDeadline(DEADLINE.minusDays(1)),
+                        "extendedDeadline is not after deadline"),
+                missing(LetterKind.REFUSAL, b -> b.reasons(List.of()), "reasons are missing"),
+                missing(LetterKind.REFUSAL, b -> b.reasons(ReasonCode.OTHER), "reasonDetails are missing"),
+                missing(LetterKind.REFUSAL, b -> b.decision(Decision.FULFIL), "decision FULFIL does not fit"),
+                missing(LetterKind.PARTIAL_REFUSAL, b -> b.retained(List.of()), "scope is missing"),
+                missing(LetterKind.PARTIAL_REFUSAL, b -> b.recipientsNotified(null), "recipientsNotified is missing (Art. 19)"),
+                missing(LetterKind.ANSWER, b -> b.processingInfo(List.of()), "processingInfo is missing"),
+                missing(LetterKind.ANSWER, b -> b.dataFound(List.of(LetterContext.DataItem.counted("Orders", 2))),
+                        "values of category 'Orders' are missing"),
+                missing(LetterKind.ANSWER, b -> b.correctionsApplied(List.of()), "correctionsApplied are missing"),
+                missing(LetterKind.ANSWER, b -> b.explanation(null), "explanation is missing (question)"),
+                missing(LetterKind.ANSWER, b -> b.retained(List.of(new LetterContext.RetainedData("Invoices", "tax law"))),
+                        "make this a PARTIAL_REFUSAL"),
+                missing(LetterKind.IDENTITY_INFORMATION_REQUEST, b -> b.informationNeeded(" ").informationDueBy(null),
+                        "informationNeeded is missing", "informationDueBy is missing"),
+                missing(LetterKind.FURTHER_ANSWER, b -> b.explanation(null), "explanation is missing"),
+                missing(LetterKind.ACKNOWLEDGEMENT, b -> b.deadline(null).controller(null),
+                        "deadline is missing", "controller profile is missing"));
+    }
+
+    private static Arguments missing(LetterKind kind, UnaryOperator<LetterContext.Builder> change, String... problems) {
+        return Arguments.of(kind, change, problems);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("missingValues")
+    void aMissingRequiredValueFailsNamingKindLanguageCaseAndWhatIsMissing(
+            LetterKind kind, UnaryOperator<LetterContext.Builder> change, String[] problems) {
+        LetterContext context = change.apply(builderFor(kind, Language.de)).build();
+
+        assertThatThrownBy(() -> COMPOSER.compose(kind, context))
+                .isInstanceOf(LetterException.class)
+                .hasMessageContaining("Letter " + kind + " (de) for case " + CASE)
+                .satisfies(e -> assertThat(e.getMessage()).contains(problems).doesNotContain(REQUESTER));
+    }
+
+    @Test
+    void aValueMissingInAnEditedTemplateFailsNamingTheExpression(@TempDir Path dir) throws IOException {
+        copyTemplates(dir);
+        Files.writeString(dir.resolve("en/acknowledgement.ftl"),
+                "<#assign subject = \"Case ${caseNumber}\">Our DPO: ${controller.dpoName}\n");
+        LetterContext context = builderFor(LetterKind.ACKNOWLEDGEMENT, Language.en).controller(CONTROLLER_WITHOUT_DPO).build();
+
+        assertThatThrownBy(() -> composer("file:" + dir + "/").compose(LetterKind.ACKNOWLEDGEMENT, context))
+                .isInstanceOf(LetterException.class)
+                .hasMessageContaining("ACKNOWLEDGEMENT (en) for case " + CASE)
+                .hasMessageContaining("${controller.dpoName}")
+                .hasMessageContaining("en/acknowledgement.ftl line 1")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(REQUESTER));
+    }
+
+    @Test
+    void aTemplateEditedInAFileDirectoryIsUsedWithoutRecompiling(@TempDir Path dir) throws IOException {
+        copyTemplates(dir);
+        Path template = dir.resolve("pl/acknowledgement.ftl");
+        Files.writeString(template, Files.readString(template)
+                .replace("Co będzie dalej:", "Co będzie dalej (tekst zatwierdzony przez dział prawny):"));
+
+        Letter letter = composer("file:" + dir + "/").compose(LetterKind.ACKNOWLEDGEMENT,
+                contextFor(LetterKind.ACKNOWLEDGEMENT, Language.pl));
+
+        assertThat(letter.body()).contains("Co będzie dalej (tekst zatwierdzony przez dział prawny):");
+    }
+
+    @Test
+    void aLanguageWithoutTheTemplateFallsBackToEnglish(@TempDir Path dir) throws IOException {
+        copyTemplates(dir);
+        Files.delete(dir.resolve("nl/refusal.ftl"));
+
+        Letter letter = composer("file:" + dir + "/").compose(LetterKind.REFUSAL, contextFor(LetterKind.REFUSAL, Language.nl));
+
+        assertThat(letter.language()).isEqualTo(Language.en);
+        assertThat(letter.body()).contains(JUDICIAL_REMEDY.get(Language.en), "5 April 2025");
+    }
+
+    @Test
+    void noLanguageMeansEnglish() {
+        Letter letter = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT, contextFor(LetterKind.ACKNOWLEDGEMENT, null));
+
+        assertThat(letter.language()).isEqualTo(Language.en);
+        assertThat(letter.subject()).isEqualTo("Your request " + CASE + " has been received");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"en", "de", "nl"})
+    void markupAndTemplateSyntaxInTheRequesterNameArePrintedLiterally(Language language) {
+        String name = "<script>alert('x')</script> ${\"${\"}7*7} ${7*7} <#assign subject=\"hacked\"> & \"Ann\"";
+        LetterContext context = builderFor(LetterKind.ACKNOWLEDGEMENT, language).requesterName(name).build();
+
+        Letter letter = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT, context);
+
+        assertThat(letter.body()).contains(name).doesNotContain("49").doesNotContain("&amp;", "&lt;");
+        assertThat(letter.subject()).contains(CASE).doesNotContain("hacked");
+    }
+
+    @Test
+    void datesAreWrittenTheWayEachLanguageWritesThem() {
+        LocalDate date = LocalDate.of(2025, 4, 5);
+
+        assertThat(formatDate(date, Language.pl)).isEqualTo("5 kwietnia 2025");
+        assertThat(formatDate(date, Language.de)).isEqualTo("5. April 2025");
+        assertThat(formatDate(date, Language.nl)).isEqualTo("5 april 2025");
+        assertThat(formatDate(date, Language.en)).isEqualTo("5 April 2025");
+    }
+
+    @Test
+    void templateNamesFollowTheKind() {
+        assertThat(LetterKind.IDENTITY_INFORMATION_REQUEST.templateName()).isEqualTo("identity-information-request");
+        assertThat(LetterKind.CLOSING_WITH_AUTHORITY.templateName()).isEqualTo("closing-with-authority");
+    }
+
+    private static void copyTemplates(Path dir) throws IOException {
+        Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:/letters/*/*.ftl");
+        assertThat(templates).hasSize(LetterKind.values().length * Language.values().length + Language.values().length);
+        for (Resource template : templates) {
+            String path = template.getURL().getPath();
+            Path target = dir.resolve(path.substring(path.lastIndexOf("/letters/") + "/letters/".length()));
+            Files.createDirectories(target.getParent());
+            try (InputStream in = template.getInputStream()) {
+                Files.copy(in, target);
+            }
+        }
+    }
+}

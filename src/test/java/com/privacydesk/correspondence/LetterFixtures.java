@@ -1,0 +1,112 @@
+package com.privacydesk.correspondence;
+
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.correspondence.LetterContext.DataItem;
+import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
+import com.privacydesk.correspondence.LetterContext.RetainedData;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.Right;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fictitious case and controller, filled so that every kind has what it needs. */
+final class LetterFixtures {
+
+    static final String CASE = "PD-2025-000042";
+    static final String REQUESTER = "Anna Kowalska";
+    static final LocalDate RECEIVED = LocalDate.of(2025, 4, 5);
+    static final LocalDate DEADLINE = LocalDate.of(2025, 5, 5);
+    static final LocalDate EXTENDED = LocalDate.of(2025, 7, 4);
+    static final LocalDate INFO_DUE = LocalDate.of(2025, 4, 19);
+
+    static final ControllerProfile CONTROLLER = new ControllerProfile("Przykładowy Sklep sp. z o.o.",
+            "ul. Przykładowa 1, 00-001 Warszawa", "prywatnosc@przykladowy-sklep.pl", "Jan Nowak",
+            "https://przykladowy-sklep.pl/polityka-prywatnosci",
+            new ControllerProfile.SupervisoryAuthority("Urząd Ochrony Danych Osobowych",
+                    "ul. Stawki 2, 00-193 Warszawa", "https://uodo.gov.pl"));
+
+    static final ControllerProfile CONTROLLER_WITHOUT_DPO = new ControllerProfile(CONTROLLER.companyName(),
+            CONTROLLER.address(), CONTROLLER.dataProtectionContact(), null, CONTROLLER.privacyPolicyUrl(),
+            CONTROLLER.supervisoryAuthority());
+
+    private LetterFixtures() {
+    }
+
+    static LetterComposer composer() {
+        return composer("classpath:/letters/");
+    }
+
+    static LetterComposer composer(String templatePath) {
+        return new LetterComposer(new LetterProperties(templatePath), new DefaultResourceLoader());
+    }
+
+    static LetterContext.Builder base(Language language) {
+        return LetterContext.builder().caseNumber(CASE).language(language).requesterName(REQUESTER)
+                .receivedAt(RECEIVED).deadline(DEADLINE).controller(CONTROLLER);
+    }
+
+    static Map<String, String> row(String... fieldsAndValues) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            row.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    static List<DataItem> dataFound() {
+        return List.of(
+                new DataItem("Customer account", 1, List.of(row("name", REQUESTER, "e-mail", "anna@example.com",
+                        "phone", null))),
+                new DataItem("Orders", 2, List.of(row("order", "ZAM-1001", "date", "2024-11-02"),
+                        row("order", "ZAM-1077", "date", "2025-01-15"))),
+                new DataItem("Live chat (IP addresses)", 1, List.of(row("ip", "203.0.113.7"))),
+                new DataItem("Invoices", 2, List.of(row("invoice", "FV/2024/11/17"), row("invoice", "FV/2025/01/03"))),
+                DataItem.counted("Newsletter", 0));
+    }
+
+    static List<ProcessingActivity> processingInfo() {
+        return List.of(
+                new ProcessingActivity("Handling your orders", "contract (Art. 6(1)(b) GDPR)",
+                        List.of("name", "address", "e-mail", "orders"), List.of("KurierExpress S.A. (delivery)"),
+                        "6 years after the end of the year of the order", "you, when ordering"),
+                new ProcessingActivity("Customer service chat", "legitimate interest (Art. 6(1)(f) GDPR)",
+                        List.of("chat messages", "IP address"), List.of(), "12 months", "our chat software"));
+    }
+
+    /** A context that satisfies the kind, in the given language. */
+    static LetterContext contextFor(LetterKind kind, Language language) {
+        return builderFor(kind, language).build();
+    }
+
+    static LetterContext.Builder builderFor(LetterKind kind, Language language) {
+        LetterContext.Builder builder = base(language);
+        switch (kind) {
+            case ACKNOWLEDGEMENT -> builder.rights(Right.ACCESS, Right.ERASURE);
+            case IDENTITY_INFORMATION_REQUEST -> builder.rights(Right.ACCESS)
+                    .informationNeeded("The date and number of your last order.").informationDueBy(INFO_DUE);
+            case ANSWER -> builder.rights(Right.values())
+                    .dataFound(dataFound()).processingInfo(processingInfo())
+                    .correctionsApplied(List.of("address", "phone"))
+                    .recipientsNotified(List.of("KurierExpress S.A."))
+                    .explanation("We use your e-mail address only for order confirmations.");
+            case PARTIAL_REFUSAL -> builder.rights(Right.ERASURE)
+                    .dataFound(dataFound())
+                    .retained(List.of(new RetainedData("Invoices", "Accounting Act, Art. 74: 5 years")))
+                    .reasons(ReasonCode.LEGAL_RETENTION_DUTY)
+                    .recipientsNotified(List.of("KurierExpress S.A.", "Newsletter service MailPost"));
+            case REFUSAL -> builder.rights(Right.ACCESS).reasons(ReasonCode.IDENTITY_NOT_ESTABLISHED);
+            case EXTENSION_NOTICE -> builder.rights(Right.ACCESS, Right.PORTABILITY)
+                    .reasons(ReasonCode.COMPLEX_REQUEST, ReasonCode.NUMBER_OF_REQUESTS).extendedDeadline(EXTENDED);
+            case FURTHER_ANSWER -> builder.rights(Right.ERASURE).reasons(ReasonCode.LEGAL_RETENTION_DUTY)
+                    .explanation("We checked the invoices again: they must be kept until the end of 2030.")
+                    .signedBy("Maria Wiśniewska");
+            case CLOSING_WITH_AUTHORITY -> builder.rights(Right.ERASURE)
+                    .explanation("We keep only the invoices the law requires.");
+        }
+        return builder;
+    }
+}
