@@ -1,0 +1,182 @@
+package com.privacydesk.correspondence;
+
+import com.privacydesk.answer.AnswerOutcome;
+import com.privacydesk.answer.AnswerOutcomes;
+import com.privacydesk.answer.CarryOutDecisionDelegate;
+import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.datamap.DataMap;
+import com.privacydesk.datamap.ProcessingActivity;
+import com.privacydesk.datamap.RecordOfProcessing;
+import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.lookup.DataRecord;
+import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.Right;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a case's letter: gathers what the letter kind must say from the case, the decision's outcome, the
+ * customer database and the record of processing, composes it in the request's language, and records it in the
+ * correspondence in the same transaction as the process step that decided it.
+ */
+@Component
+public class CaseLetters {
+
+    private static final Set<Right> ART_19_RIGHTS = Set.of(Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION);
+    /** Keys that identify rows inside the database; they mean nothing to the customer. */
+    private static final Set<String> INTERNAL_COLUMNS = Set.of("id", "customer_id", "order_id");
+    private static final Map<Language, String> NAMELESS_REQUESTER = Map.of(Language.pl, "Klient", Language.en,
+            "Customer", Language.de, "Kundin, Kunde", Language.nl, "Klant");
+
+    private final RequestRepository requests;
+    private final CorrespondenceLog correspondence;
+    private final LetterComposer composer;
+    private final ControllerProfile controller;
+    private final DeadlineCalculator calculator;
+    private final PersonalDataCollector collector;
+    private final DataMap dataMap;
+    private final RecordOfProcessing record;
+    private final AnswerOutcomes outcomes;
+    private final IdentityService identityService;
+
+    public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
+            ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
+            DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService) {
+        this.requests = requests;
+        this.correspondence = correspondence;
+        this.composer = composer;
+        this.controller = controller;
+        this.calculator = calculator;
+        this.collector = collector;
+        this.dataMap = dataMap;
+        this.record = record;
+        this.outcomes = outcomes;
+        this.identityService = identityService;
+    }
+
+    public Letter send(LetterKind kind, DelegateExecution execution) {
+        String caseNumber = RequestVariables.caseNumber(execution);
+        RequestRecord request = requests.get(caseNumber);
+        Letter letter = composer.compose(kind, context(kind, request, execution));
+        correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), letter.subject(), letter.body());
+        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(caseNumber));
+        return letter;
+    }
+
+    LetterContext context(LetterKind kind, RequestRecord request, DelegateExecution execution) {
+        LetterContext.Builder letter = LetterContext.builder()
+                .caseNumber(request.caseNumber())
+                .language(request.language())
+                .requesterName(request.requester().name() != null ? request.requester().name()
+                        : NAMELESS_REQUESTER.get(request.language()))
+                .receivedAt(calculator.receiptDate(request.receivedAt()))
+                .deadline(request.deadline())
+                .extendedDeadline(request.extendedDeadline())
+                .rights(request.rights())
+                .controller(controller)
+                .signedBy(officerName(execution));
+        switch (kind) {
+            case IDENTITY_INFORMATION_REQUEST -> letter
+                    .informationNeeded((String) execution.getVariable(RequestVariables.INFORMATION_NEEDED))
+                    .informationDueBy(calculator.dateOf(
+                            ((Date) execution.getVariable(RequestVariables.INFORMATION_DUE_AT)).toInstant()));
+            case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
+                    .reasons(RequestVariables.reasons(execution))
+                    .reasonDetails(RequestVariables.reasonDetails(execution));
+            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution);
+            default -> {
+            }
+        }
+        return letter.build();
+    }
+
+    private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
+            DelegateExecution execution) {
+        AnswerOutcome outcome = outcomes.find(request.caseNumber(), CarryOutDecisionDelegate.round(execution))
+                .orElse(AnswerOutcome.nothingDone());
+        List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
+        // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
+        if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
+            reasons.add(ReasonCode.LEGAL_RETENTION_DUTY);
+        }
+        letter.decision(switch (kind) {
+            case ANSWER -> Decision.FULFIL;
+            case PARTIAL_REFUSAL -> Decision.PARTIAL;
+            case REFUSAL -> Decision.REFUSE;
+            default -> null;
+        })
+                .reasons(reasons)
+                .reasonDetails(RequestVariables.reasonDetails(execution))
+                .refusedScope((String) execution.getVariable(RequestVariables.REFUSED_SCOPE))
+                .explanation((String) execution.getVariable(RequestVariables.EXPLANATION))
+                .retained(outcome.retained().stream()
+                        .map(kept -> new LetterContext.RetainedData(kept.category(), kept.legalGround())).toList())
+                .correctionsApplied(outcome.corrected());
+        if (kind == LetterKind.REFUSAL) {
+            return;
+        }
+        Long subject = RequestVariables.dataSubjectId(execution);
+        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject);
+        Set<String> sources = new LinkedHashSet<>();
+        rows.forEach(row -> sources.add(row.source()));
+        sources.addAll(outcome.erased().keySet());
+        outcome.retained().forEach(kept -> sources.add(kept.source()));
+        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome) : dataItems(rows));
+        letter.processingInfo(record.concerning(sources).stream().map(CaseLetters::toLetter).toList());
+        if (request.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
+            letter.recipientsNotified(record.recipientsOf(sources));
+        }
+    }
+
+    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows) {
+        Map<String, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
+        for (DataRecord row : rows) {
+            Map<String, String> values = new LinkedHashMap<>();
+            row.values().forEach((column, value) -> {
+                if (!INTERNAL_COLUMNS.contains(column)) {
+                    values.put(column, value == null ? null : value.toString());
+                }
+            });
+            byCategory.computeIfAbsent(row.category(), category -> new ArrayList<>()).add(values);
+        }
+        return byCategory.entrySet().stream()
+                .map(entry -> new LetterContext.DataItem(entry.getKey(), entry.getValue().size(), entry.getValue()))
+                .toList();
+    }
+
+    private List<LetterContext.DataItem> erased(AnswerOutcome outcome) {
+        return outcome.erased().entrySet().stream()
+                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category(),
+                        entry.getValue()))
+                .toList();
+    }
+
+    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity) {
+        return new LetterContext.ProcessingActivity(activity.purpose(), activity.legalBasis(),
+                activity.dataCategories(), activity.recipients(), activity.retention(), activity.origin());
+    }
+
+    /** After a takeover the officer signs the letters they now write (seed 000 §6). */
+    private String officerName(DelegateExecution execution) {
+        Object officer = execution.getVariable(RequestVariables.TAKEN_OVER_BY);
+        if (officer == null) {
+            return null;
+        }
+        User user = identityService.createUserQuery().userId(officer.toString()).singleResult();
+        return user == null ? null : (user.getFirstName() + " " + user.getLastName()).trim();
+    }
+}

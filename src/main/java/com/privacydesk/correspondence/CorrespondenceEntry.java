@@ -1,0 +1,18 @@
+package com.privacydesk.correspondence;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.privacydesk.request.Channel;
+import java.time.Instant;
+
+/** One letter out or message in, as the case's proof of what was said and when (seed 002). */
+public record CorrespondenceEntry(
+        long id,
+        String caseNumber,
+        Direction direction,
+        String kind,
+        Channel channel,
+        Instant time,
+        String subject,
+        @JsonIgnore String body,
+        DeliveryState deliveryState) {
+}

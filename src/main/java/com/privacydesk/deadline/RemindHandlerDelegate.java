@@ -1,0 +1,42 @@
+package com.privacydesk.deadline;
+
+import com.privacydesk.request.RequestVariables;
+import java.time.Clock;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Remind the handler": the case's open tasks move up in Tasklist (higher priority) and carry a comment with the
+ * days left, which their assignee - the officer after a takeover - sees on the task.
+ */
+@Component("remindHandler")
+public class RemindHandlerDelegate implements JavaDelegate {
+
+    public static final int REMINDED_PRIORITY = 80;
+
+    private final TaskService taskService;
+    private final DeadlineCalculator calculator;
+    private final Clock clock;
+
+    public RemindHandlerDelegate(TaskService taskService, DeadlineCalculator calculator, Clock clock) {
+        this.taskService = taskService;
+        this.calculator = calculator;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        java.time.LocalDate deadline = calculator.dateOf(RequestVariables.dueAt(execution));
+        long daysLeft = calculator.daysLeft(deadline, clock.instant());
+        for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+            task.setPriority(Math.max(task.getPriority(), REMINDED_PRIORITY));
+            taskService.saveTask(task);
+            taskService.createComment(task.getId(), execution.getProcessInstanceId(),
+                    "Reminder: the answer to case " + RequestVariables.caseNumber(execution) + " is due on "
+                            + deadline + " (" + daysLeft + " days left).");
+        }
+    }
+}

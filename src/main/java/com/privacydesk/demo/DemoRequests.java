@@ -1,0 +1,68 @@
+package com.privacydesk.demo;
+
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.Right;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few open requests for the dev profile, so every path can be walked at once: sure matches that go straight
+ * to "Prepare answer", requests the agents must verify, and one received weeks ago whose reminder is due.
+ * They enter through the intake like any request; the demo customers come from db/demo.
+ */
+@Component
+@Profile("dev")
+public class DemoRequests {
+
+    private final IntakeService intake;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public DemoRequests(IntakeService intake, JdbcTemplate jdbc, Clock clock) {
+        this.intake = intake;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Order(1)
+    @EventListener(PostDeployEvent.class)
+    public void create() {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        requests().forEach(intake::receive);
+    }
+
+    List<NewRequest> requests() {
+        var weeksAgo = clock.instant().minus(Duration.ofDays(26)).atOffset(ZoneOffset.UTC);
+        return List.of(
+                new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                        new NewRequest.Requester("Anna Kowalska", "anna.kowalska@example.pl", null, null),
+                        "Proszę o kopię moich danych osobowych.", Language.pl, null),
+                new NewRequest(Channel.WEB_FORM, List.of(Right.ERASURE),
+                        new NewRequest.Requester("Jan de Vries", "jan.devries@example.nl", "+31 6 12345678", null),
+                        "Verwijder al mijn gegevens alstublieft.", Language.nl, null),
+                new NewRequest(Channel.LETTER, List.of(Right.ACCESS, Right.RECTIFICATION),
+                        new NewRequest.Requester("Lukas Schmidt", null, null, "C-100003"),
+                        "Bitte berichtigen Sie meine Anschrift und senden Sie mir meine Daten.", Language.de,
+                        weeksAgo),
+                new NewRequest(Channel.EMAIL, List.of(Right.ERASURE),
+                        new NewRequest.Requester("Piotr Nowak", "piotr.nowak@example.pl", null, null),
+                        "Chcę usunąć konto i wszystkie dane.", Language.pl, null),
+                new NewRequest(Channel.CHAT, List.of(Right.OBJECTION),
+                        new NewRequest.Requester("Emma Peeters", "emma.peeters@example.be", null, null),
+                        "Please stop sending me marketing e-mails.", Language.en, null));
+    }
+}

@@ -1,0 +1,63 @@
+package com.privacydesk.demo;
+
+import com.privacydesk.request.RequestProcess;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The people of the demo (dev profile only): two agents, the difficult-customer officer and a manager. */
+@Component
+@Profile("dev")
+public class DemoUsers {
+
+    record DemoUser(String id, String firstName, String lastName, String group) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("agent1", "Alicja", "Agent", RequestProcess.GROUP_AGENTS),
+            new DemoUser("agent2", "Bram", "Agent", RequestProcess.GROUP_AGENTS),
+            new DemoUser("officer", "Olga", "Officer", RequestProcess.GROUP_OFFICERS),
+            new DemoUser("manager", "Marek", "Manager", RequestProcess.GROUP_MANAGERS));
+
+    private final IdentityService identityService;
+    private final String password;
+
+    public DemoUsers(IdentityService identityService, DemoProperties properties) {
+        this.identityService = identityService;
+        this.password = properties.usersPassword();
+    }
+
+    @Order(0)
+    @EventListener(PostDeployEvent.class)
+    public void create() {
+        group(RequestProcess.GROUP_AGENTS, "Customer-service agents");
+        group(RequestProcess.GROUP_OFFICERS, "Difficult-customer officers");
+        group(RequestProcess.GROUP_MANAGERS, "Managers");
+        for (DemoUser demo : USERS) {
+            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identityService.newUser(demo.id());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setEmail(demo.id() + "@desk.example.com");
+                user.setPassword(password);
+                identityService.saveUser(user);
+                identityService.createMembership(demo.id(), demo.group());
+            }
+        }
+    }
+
+    private void group(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.privacydesk.request;
+
+/**
+ * The stable names of {@code bpmn/data-subject-request.bpmn}: process key, task and event ids, messages and
+ * errors. Tasklist filters, integrations, forms and tests use these, so they change only with a migration note.
+ */
+public final class RequestProcess {
+
+    public static final String KEY = "data-subject-request";
+
+    // User tasks (the task contract of /engine-rest)
+    public static final String VERIFY_IDENTITY = "VerifyIdentity";
+    public static final String PREPARE_ANSWER = "PrepareAnswer";
+    public static final String CONSULT_OFFICER = "ConsultOfficer";
+    public static final String REVIEW_OVERDUE_REQUEST = "ReviewOverdueRequest";
+
+    // Wait states and timers
+    public static final String HANDLE_REQUEST = "HandleRequest";
+    public static final String AWAIT_INFORMATION = "AwaitInformation";
+    public static final String AWAIT_REACTION = "AwaitReaction";
+    public static final String DEADLINE_APPROACHING = "DeadlineApproaching";
+    public static final String DEADLINE_PASSED = "DeadlinePassed";
+    public static final String INFORMATION_OVERDUE = "InformationOverdue";
+    public static final String QUIET_PERIOD_OVER = "QuietPeriodOver";
+
+    // Messages correlated by business key (= case number)
+    public static final String MESSAGE_CLIENT_DISSATISFIED = "ClientDissatisfied";
+    public static final String MESSAGE_REQUESTER_REPLIED = "RequesterReplied";
+
+    // BPMN errors that leave "Handle request" so that its deadline timers are created anew on re-entry
+    public static final String ERROR_MORE_INFORMATION_NEEDED = "MoreInformationNeeded";
+    public static final String ERROR_DEADLINE_EXTENDED = "DeadlineExtended";
+
+    // Candidate groups
+    public static final String GROUP_AGENTS = "agents";
+    public static final String GROUP_OFFICERS = "difficult-customer-officers";
+    public static final String GROUP_MANAGERS = "managers";
+
+    private RequestProcess() {
+    }
+}

@@ -1,0 +1,35 @@
+package com.privacydesk.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A row of the desk's request table: the case as the desk knows it, including the requester's details. */
+public record RequestRecord(
+        String caseNumber,
+        String processInstanceId,
+        Channel channel,
+        List<Right> rights,
+        Language language,
+        Requester requester,
+        String message,
+        Instant receivedAt,
+        LocalDate deadline,
+        LocalDate extendedDeadline,
+        int daysSuspended,
+        Long dataSubjectId,
+        String decision,
+        String handler,
+        Instant overdueSince,
+        Instant answeredAt,
+        Instant closedAt) {
+
+    /** Who wrote in, as they said it; not yet proven to be the data subject. */
+    public record Requester(String name, String email, String phone, String customerNumber) {
+    }
+
+    /** The latest date the answer is due: the extended deadline once the request was extended. */
+    public LocalDate effectiveDeadline() {
+        return extendedDeadline != null ? extendedDeadline : deadline;
+    }
+}

@@ -1,0 +1,116 @@
+package com.privacydesk.request;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The desk's request table. Each update names the one fact it changes. */
+@Repository
+public class RequestRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public RequestRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(RequestRecord request, Instant createdAt) {
+        RequestRecord.Requester requester = request.requester();
+        jdbc.update("""
+                INSERT INTO dsr_request (case_number, channel, rights, language, requester_name, requester_email,
+                    requester_phone, requester_customer_number, message, received_at, deadline, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                request.caseNumber(), request.channel().name(), Rights.format(request.rights()),
+                request.language().name(), requester.name(), requester.email(), requester.phone(),
+                requester.customerNumber(), request.message(), Timestamp.from(request.receivedAt()),
+                Date.valueOf(request.deadline()), Timestamp.from(createdAt));
+    }
+
+    public Optional<RequestRecord> find(String caseNumber) {
+        return jdbc.query("SELECT * FROM dsr_request WHERE case_number = ?", RequestRepository::map, caseNumber)
+                .stream().findFirst();
+    }
+
+    public RequestRecord get(String caseNumber) {
+        return find(caseNumber).orElseThrow(() -> new UnknownCaseException(caseNumber));
+    }
+
+    public void linkProcessInstance(String caseNumber, String processInstanceId) {
+        update("UPDATE dsr_request SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
+    }
+
+    public void setDataSubject(String caseNumber, Long customerId) {
+        update("UPDATE dsr_request SET data_subject_id = ? WHERE case_number = ?", customerId, caseNumber);
+    }
+
+    public void setDeadline(String caseNumber, LocalDate deadline, int daysSuspended) {
+        update("UPDATE dsr_request SET deadline = ?, days_suspended = ? WHERE case_number = ?",
+                Date.valueOf(deadline), daysSuspended, caseNumber);
+    }
+
+    public void setExtendedDeadline(String caseNumber, LocalDate extendedDeadline) {
+        update("UPDATE dsr_request SET extended_deadline = ? WHERE case_number = ?", Date.valueOf(extendedDeadline),
+                caseNumber);
+    }
+
+    public void setDecision(String caseNumber, String decision) {
+        update("UPDATE dsr_request SET decision = ? WHERE case_number = ?", decision, caseNumber);
+    }
+
+    public void setHandler(String caseNumber, String handler) {
+        update("UPDATE dsr_request SET handler = ? WHERE case_number = ?", handler, caseNumber);
+    }
+
+    public void markOverdue(String caseNumber, Instant since) {
+        update("UPDATE dsr_request SET overdue_since = COALESCE(overdue_since, ?) WHERE case_number = ?",
+                Timestamp.from(since), caseNumber);
+    }
+
+    public void markAnswered(String caseNumber, Instant at) {
+        update("UPDATE dsr_request SET answered_at = ? WHERE case_number = ?", Timestamp.from(at), caseNumber);
+    }
+
+    public void markClosed(String caseNumber, Instant at) {
+        update("UPDATE dsr_request SET closed_at = COALESCE(closed_at, ?) WHERE case_number = ?", Timestamp.from(at),
+                caseNumber);
+    }
+
+    private void update(String sql, Object... args) {
+        if (jdbc.update(sql, args) != 1) {
+            throw new UnknownCaseException((String) args[args.length - 1]);
+        }
+    }
+
+    private static RequestRecord map(ResultSet rs, int row) throws SQLException {
+        return new RequestRecord(
+                rs.getString("case_number"),
+                rs.getString("process_instance_id"),
+                Channel.valueOf(rs.getString("channel")),
+                Rights.parse(rs.getString("rights")),
+                Language.valueOf(rs.getString("language")),
+                new RequestRecord.Requester(rs.getString("requester_name"), rs.getString("requester_email"),
+                        rs.getString("requester_phone"), rs.getString("requester_customer_number")),
+                rs.getString("message"),
+                instant(rs, "received_at"),
+                rs.getDate("deadline").toLocalDate(),
+                rs.getDate("extended_deadline") == null ? null : rs.getDate("extended_deadline").toLocalDate(),
+                rs.getInt("days_suspended"),
+                rs.getObject("data_subject_id") == null ? null : rs.getLong("data_subject_id"),
+                rs.getString("decision"),
+                rs.getString("handler"),
+                instant(rs, "overdue_since"),
+                instant(rs, "answered_at"),
+                instant(rs, "closed_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,167 @@
+package com.privacydesk.request;
+
+import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.officer.OfficerAction;
+import com.privacydesk.verification.Verification;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Every process variable of the data-subject request, named and typed in one place. Variables hold ids,
+ * decisions and dates: the requester's personal data stays in the application's tables (where erasure and
+ * retention reach it), never in the engine or its history.
+ */
+public final class RequestVariables {
+
+    // Set at intake
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CHANNEL = "channel";
+    /** Comma-separated {@link Right} names, e.g. "ACCESS,ERASURE": readable in forms and FEEL. */
+    public static final String RIGHTS = "rights";
+    public static final String LANGUAGE = "language";
+    public static final String RECEIVED_AT = "receivedAt";
+
+    // Deadlines (see deadline package): ISO dates for people, instants for timers and due dates
+    public static final String DEADLINE = "deadline";
+    public static final String EXTENDED_DEADLINE = "extendedDeadline";
+    /** End of the day the answer is due at the latest: escalation timer and task due date. */
+    public static final String DUE_AT = "dueAt";
+    /** When the handler is reminded: reminder timer and task follow-up date. */
+    public static final String REMIND_AT = "remindAt";
+    public static final String OVERDUE = "overdue";
+    /** What the manager did about a missed deadline ("Review overdue request"). */
+    public static final String OVERDUE_REVIEW_NOTE = "overdueReviewNote";
+    /** How long the desk waits for the requester's identity information. */
+    public static final String INFORMATION_DUE_AT = "informationDueAt";
+    /** When the case closes if the customer does not react to the answer. */
+    public static final String QUIET_UNTIL = "quietUntil";
+
+    /** Where "Handle request" continues when entered: {@link ResumeAt}. */
+    public static final String RESUME_AT = "resumeAt";
+
+    // Verification
+    public static final String IDENTITY_MATCH = "identityMatch";
+    public static final String IDENTITY_SUMMARY = "identitySummary";
+    public static final String DATA_SUBJECT_ID = "dataSubjectId";
+    public static final String VERIFICATION = "verification";
+    public static final String INFORMATION_NEEDED = "informationNeeded";
+    /** When the desk asked for identity information, and when the requester replied: the suspended days. */
+    public static final String INFORMATION_REQUESTED_AT = "informationRequestedAt";
+    public static final String REPLIED_AT = "repliedAt";
+
+    // Lookup
+    public static final String LOOKUP_SUMMARY = "lookupSummary";
+
+    // Answer
+    public static final String DECISION = "decision";
+    public static final String REASONS = "reasons";
+    public static final String REASON_DETAILS = "reasonDetails";
+    /** The handler's own words to the requester: the answer to a question, the further answer. */
+    public static final String EXPLANATION = "explanation";
+    /** What a partial refusal does not do, in the handler's words, beyond data kept under a legal duty. */
+    public static final String REFUSED_SCOPE = "refusedScope";
+    public static final String CORRESPONDENCE_SUMMARY = "correspondenceSummary";
+
+    // Officer
+    public static final String OFFICER_ACTION = "officerAction";
+    public static final String GUIDANCE = "guidance";
+    /** The officer who took the case over; every later task is assigned to them. Null until a takeover. */
+    public static final String TAKEN_OVER_BY = "takenOverBy";
+    /** The group the case's tasks are offered to: the agents, or the officers after a takeover. */
+    public static final String HANDLER_GROUP = "handlerGroup";
+    public static final String FURTHER_ANSWER = "furtherAnswer";
+    public static final String DISSATISFIED_AT = "dissatisfiedAt";
+    /** The officer who completed "Consult difficult-customer officer". */
+    public static final String OFFICER = "officer";
+
+    public enum ResumeAt { NEW, INFORMATION_RECEIVED, ANSWER }
+
+    private RequestVariables() {
+    }
+
+    public static String caseNumber(VariableScope scope) {
+        return (String) scope.getVariable(CASE_NUMBER);
+    }
+
+    public static Language language(VariableScope scope) {
+        return Language.valueOf((String) scope.getVariable(LANGUAGE));
+    }
+
+    public static List<Right> rights(VariableScope scope) {
+        return Rights.parse((String) scope.getVariable(RIGHTS));
+    }
+
+    public static Instant receivedAt(VariableScope scope) {
+        return ((Date) scope.getVariable(RECEIVED_AT)).toInstant();
+    }
+
+    public static LocalDate deadline(VariableScope scope) {
+        return LocalDate.parse((String) scope.getVariable(DEADLINE));
+    }
+
+    public static LocalDate extendedDeadline(VariableScope scope) {
+        String value = (String) scope.getVariable(EXTENDED_DEADLINE);
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    public static Instant dueAt(VariableScope scope) {
+        return ((Date) scope.getVariable(DUE_AT)).toInstant();
+    }
+
+    public static Verification verification(VariableScope scope) {
+        return enumOrNull(Verification.class, scope.getVariable(VERIFICATION));
+    }
+
+    public static Decision decision(VariableScope scope) {
+        return enumOrNull(Decision.class, scope.getVariable(DECISION));
+    }
+
+    public static OfficerAction officerAction(VariableScope scope) {
+        return enumOrNull(OfficerAction.class, scope.getVariable(OFFICER_ACTION));
+    }
+
+    public static Long dataSubjectId(VariableScope scope) {
+        Object value = scope.getVariable(DATA_SUBJECT_ID);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    public static boolean furtherAnswer(VariableScope scope) {
+        return Boolean.TRUE.equals(scope.getVariable(FURTHER_ANSWER));
+    }
+
+    /**
+     * Reason codes as Tasklist submits them (a checklist arrives as a Json array) or as Java sets them (a list
+     * or a comma-separated string).
+     */
+    public static List<ReasonCode> reasons(VariableScope scope) {
+        Object value = scope.getVariable(REASONS);
+        List<ReasonCode> codes = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(element -> codes.add(ReasonCode.valueOf(element.stringValue())));
+        } else if (value instanceof Collection<?> list) {
+            list.forEach(element -> codes.add(ReasonCode.valueOf(element.toString())));
+        } else if (value instanceof String text && !text.isBlank()) {
+            for (String code : text.split(",")) {
+                codes.add(ReasonCode.valueOf(code.trim()));
+            }
+        }
+        return codes;
+    }
+
+    public static String reasonDetails(VariableScope scope) {
+        return (String) scope.getVariable(REASON_DETAILS);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, Object value) {
+        return value == null || value.toString().isBlank()
+                ? null : Enum.valueOf(type, value.toString().trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,28 @@
+package com.privacydesk.request;
+
+import java.util.List;
+
+/** Where a case stands, read from the engine's active activities (never stored twice). */
+public enum Stage {
+    PROCESSING, VERIFYING_IDENTITY, AWAITING_INFORMATION, PREPARING_ANSWER, AWAITING_REACTION, CONSULTING_OFFICER,
+    CLOSED;
+
+    static Stage of(List<String> activeActivityIds) {
+        if (activeActivityIds.contains(RequestProcess.CONSULT_OFFICER)) {
+            return CONSULTING_OFFICER;
+        }
+        if (activeActivityIds.contains(RequestProcess.VERIFY_IDENTITY)) {
+            return VERIFYING_IDENTITY;
+        }
+        if (activeActivityIds.contains(RequestProcess.AWAIT_INFORMATION)) {
+            return AWAITING_INFORMATION;
+        }
+        if (activeActivityIds.contains(RequestProcess.PREPARE_ANSWER)) {
+            return PREPARING_ANSWER;
+        }
+        if (activeActivityIds.contains(RequestProcess.AWAIT_REACTION)) {
+            return AWAITING_REACTION;
+        }
+        return PROCESSING;
+    }
+}

@@ -1,0 +1,33 @@
+package com.privacydesk.verification;
+
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.RequestVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Match requester to customer": a sure match on a known channel skips the agent's verification. */
+@Component("matchRequester")
+public class MatchRequesterDelegate implements JavaDelegate {
+
+    private final RequestRepository requests;
+    private final RequesterMatcher matcher;
+
+    public MatchRequesterDelegate(RequestRepository requests, RequesterMatcher matcher) {
+        this.requests = requests;
+        this.matcher = matcher;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        RequestRecord request = requests.get(RequestVariables.caseNumber(execution));
+        RequestRecord.Requester requester = request.requester();
+        IdentityMatch match = matcher.match(new RequesterDetails(requester.name(), requester.email(),
+                requester.phone(), requester.customerNumber()), request.channel());
+        requests.setDataSubject(request.caseNumber(), match.customerId());
+        execution.setVariable(RequestVariables.IDENTITY_MATCH, match.confidence().name());
+        execution.setVariable(RequestVariables.IDENTITY_SUMMARY, match.summary());
+        execution.setVariable(RequestVariables.DATA_SUBJECT_ID, match.customerId());
+    }
+}

@@ -1,0 +1,202 @@
+package com.privacydesk.intake;
+
+import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.testsupport.TestCustomers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The intake API's contract, over HTTP on a real port, as integrations and the web form use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class IntakeApiTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RequestRepository requests;
+    @Autowired TestCustomers customers;
+    @Autowired ManagementService management;
+    @Autowired TaskService taskService;
+
+    @Test
+    void newRequest_created_withLocationCaseNumberAndDeadline() throws Exception {
+        ResponseEntity<String> response = post("/api/requests", """
+                {"channel":"LETTER","rights":["ACCESS","ERASURE"],"language":"de",
+                 "requester":{"name":"Erika Mustermann","email":"erika@example.de"},
+                 "message":"Bitte löschen Sie meine Daten.","receivedAt":"2026-01-30T23:30:00Z"}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = json.readTree(response.getBody());
+        String caseNumber = body.get("caseNumber").asText();
+        assertThat(caseNumber).matches("DSR-\\d{4}-\\d{6}");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/requests/" + caseNumber);
+        assertThat(body.get("receivedAt").asText()).isEqualTo("2026-01-30T23:30:00Z");
+        // 23:30 UTC is already 31 January in Warsaw: the month ends on 28 February 2026, a Saturday,
+        // so the period runs to Monday 2 March (Reg. 1182/71 Art. 3).
+        assertThat(body.get("deadline").asText()).isEqualTo("2026-03-02");
+        assertThat(body.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(requests.get(caseNumber).processInstanceId()).isNotNull();
+    }
+
+    @Test
+    void caseView_showsStageHandlerDeadlinesAndCorrespondence() throws Exception {
+        String caseNumber = created("""
+                {"channel":"WEB_FORM","rights":["ACCESS"],"language":"en",
+                 "requester":{"name":"Someone","email":"someone@example.org"}}""");
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+
+        ResponseEntity<String> response = http.getForEntity("/api/requests/" + caseNumber, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode view = json.readTree(response.getBody());
+        assertThat(view.get("stage").asText()).isEqualTo("VERIFYING_IDENTITY");
+        assertThat(view.get("handler").asText()).isEqualTo("agents");
+        assertThat(view.get("deadline").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(view.get("daysLeft").asInt()).isBetween(27, 33);
+        assertThat(view.get("overdue").asBoolean()).isFalse();
+        assertThat(view.has("extendedDeadline")).isFalse();
+        List<String> kinds = new ArrayList<>();
+        view.get("correspondence").forEach(entry -> kinds.add(entry.get("direction").asText() + " "
+                + entry.get("kind").asText()));
+        assertThat(kinds).containsExactly("IN REQUEST", "OUT ACKNOWLEDGEMENT");
+        assertThat(view.get("correspondence").get(0).has("time")).isTrue();
+        assertThat(response.getBody()).doesNotContain("someone@example.org");
+    }
+
+    @Test
+    void badInput_400ProblemJson_namingEveryBadField_andNothingCreated() throws Exception {
+        int before = count();
+        ResponseEntity<String> response = post("/api/requests", """
+                {"rights":[],"language":"en","message":"x",
+                 "requester":{"email":"not-an-e-mail","phone":"call me maybe"}}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = json.readTree(response.getBody());
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("channel", "rights", "requester.email", "requester.phone");
+        assertThat(response.getBody()).doesNotContain("not-an-e-mail");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownEnumValue_400NamingTheField() throws Exception {
+        ResponseEntity<String> response = post("/api/requests", """
+                {"channel":"FAX","rights":["ACCESS"],"requester":{"email":"a@example.org"}}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("channel");
+    }
+
+    @Test
+    void requesterWithoutAnyContact_400() throws Exception {
+        ResponseEntity<String> response = post("/api/requests", """
+                {"channel":"PHONE","rights":["ACCESS"],"requester":{"name":"Anonymous"}}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText())
+                .isEqualTo("requester");
+    }
+
+    @Test
+    void receivedInTheFuture_400_andNothingCreated() throws Exception {
+        int before = count();
+        ResponseEntity<String> response = post("/api/requests", """
+                {"channel":"LETTER","rights":["ACCESS"],"requester":{"email":"a@example.org"},
+                 "receivedAt":"2999-01-01T00:00:00Z"}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).get("errors").get(0).get("field").asText())
+                .isEqualTo("receivedAt");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJson_400() {
+        ResponseEntity<String> response = post("/api/requests", "{\"channel\":");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void unknownCase_404_onEveryCaseEndpoint() {
+        assertThat(http.getForEntity("/api/requests/DSR-1999-000001", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/requests/DSR-1999-000001/dissatisfaction", "{\"message\":\"x\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/requests/DSR-1999-000001/replies", "{\"message\":\"x\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void dissatisfaction_409UntilAnswered_then202() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = created("""
+                {"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"%s"}}""".formatted(customer.email()));
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+
+        assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"Too slow\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        taskService.complete(task, Map.of("decision", "FULFIL"));
+        executeDueJobs(management, instance);
+
+        assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"Incomplete\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(http.getForEntity("/api/requests/" + caseNumber, String.class).getBody())
+                .get("stage").asText()).isEqualTo("CONSULTING_OFFICER");
+        assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"\"}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void reply_isKeptEvenWhenNobodyWaits() throws Exception {
+        String caseNumber = created("""
+                {"channel":"WEB_FORM","rights":["QUESTION"],"requester":{"email":"q@example.org"}}""");
+
+        ResponseEntity<String> response = post("/api/requests/" + caseNumber + "/replies",
+                "{\"message\":\"One more thing.\"}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(json.readTree(response.getBody()).get("resumedVerification").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE case_number = ? AND kind = 'REPLY'",
+                Integer.class, caseNumber)).isEqualTo(1);
+    }
+
+    private String created(String body) throws Exception {
+        ResponseEntity<String> response = post("/api/requests", body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).get("caseNumber").asText();
+    }
+
+    private ResponseEntity<String> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class);
+    }
+}

@@ -1,0 +1,453 @@
+package com.privacydesk.process;
+
+import static com.privacydesk.testsupport.ProcessTestSupport.advance;
+import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
+import static com.privacydesk.testsupport.ProcessTestSupport.now;
+import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.privacydesk.correspondence.CorrespondenceEntry;
+import com.privacydesk.correspondence.CorrespondenceLog;
+import com.privacydesk.correspondence.Direction;
+import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.intake.CaseNotWaitingException;
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
+import com.privacydesk.request.CaseView;
+import com.privacydesk.request.CaseViews;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestProcess;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.Right;
+import com.privacydesk.request.Stage;
+import com.privacydesk.testsupport.TestCustomers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every path of bpmn/data-subject-request.bpmn, driven as the desk drives it: requests enter through the intake,
+ * tasks are completed with the variables Tasklist submits, jobs run when the engine clock says they are due.
+ * Received Monday 2 March 2026 (Warsaw): deadline Thursday 2 April 2026.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DataSubjectRequestProcessTest {
+
+    static final Instant RECEIVED = Instant.parse("2026-03-02T09:00:00Z");
+    static final LocalDate DEADLINE = LocalDate.parse("2026-04-02");
+
+    @Autowired ProcessEngine engine;
+    @Autowired IntakeService intake;
+    @Autowired RequestRepository requests;
+    @Autowired CorrespondenceLog correspondence;
+    @Autowired CaseViews caseViews;
+    @Autowired DeadlineCalculator calculator;
+    @Autowired TestCustomers customers;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+    @Autowired IdentityService identityService;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        setClock(RECEIVED);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void sureMatchByEmail_fulfilAccess_answerSent_noReaction_closed() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("AcknowledgeReceipt", "MatchRequester",
+                "CollectPersonalData").hasNotPassed("VerifyIdentity");
+        assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS)
+                .hasDueDate(Date.from(calculator.endOfDay(DEADLINE)));
+        assertThat(request.variable(RequestVariables.LOOKUP_SUMMARY).toString()).contains("Order history: 2");
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(request.instance()).isWaitingAt("AwaitReaction").hasPassed("CarryOutDecision", "SendAnswer");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
+        assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_REACTION);
+
+        advance(Duration.ofDays(15));
+        executeDueJobs(management, request.id());
+        assertThat(request.instance()).isEnded().hasPassed("QuietPeriodOver", "CloseRequest", "RequestClosed");
+        assertThat(requests.get(request.caseNumber()).closedAt()).isNotNull();
+        assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.CLOSED);
+    }
+
+    @Test
+    void erasureWithInvoicesKept_becomesPartialRefusalWithRetentionReason() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ERASURE), customer.email(), null);
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+
+        assertThat(request.instance()).isWaitingAt("AwaitReaction");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
+        assertThat(customers.exists(customer.id(), "support_ticket")).isFalse();
+        assertThat(customers.exists(customer.id(), "invoice")).isTrue();
+    }
+
+    @Test
+    void partialDecision_needsReasons_thenPartialRefusalLetter() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("needs at least one reason");
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer");
+
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
+                RequestVariables.REASONS, "RIGHTS_OF_OTHERS")))
+                .hasMessageContaining("needs the scope of what is refused");
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
+                RequestVariables.REASONS, "RIGHTS_OF_OTHERS",
+                RequestVariables.REFUSED_SCOPE, "Copies of call recordings.",
+                RequestVariables.REASON_DETAILS, "Call recordings also hold another person's voice."));
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
+    }
+
+    @Test
+    void refuse_withReasons_refusalLetter_andNothingCarriedOut() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ERASURE), customer.email(), null);
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "REFUSE",
+                RequestVariables.REASONS, "LEGAL_CLAIMS",
+                RequestVariables.REASON_DETAILS, "A court case about the last order is pending."));
+
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "REFUSAL");
+        assertThat(customers.exists(customer.id(), "support_ticket")).isTrue();
+        assertThat(requests.get(request.caseNumber()).decision()).isEqualTo("REFUSE");
+    }
+
+    @Test
+    void reasonOther_needsTheHandlersOwnWords() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "REFUSE",
+                RequestVariables.REASONS, "OTHER"))).hasMessageContaining("OTHER needs the handler's own words");
+    }
+
+    @Test
+    void webForm_agentRejectsIdentity_refusalIdentityNotEstablished() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), customer.email(), null);
+
+        assertThat(request.instance()).isWaitingAt("VerifyIdentity");
+        assertThat(request.variable(RequestVariables.IDENTITY_MATCH)).isEqualTo("PROBABLE");
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "REJECTED"));
+
+        assertThat(request.instance()).isWaitingAt("AwaitReaction").hasPassed("RefuseUnidentified", "SendAnswer")
+                .hasNotPassed("CollectPersonalData", "PrepareAnswer");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "REFUSAL");
+    }
+
+    @Test
+    void moreInformationNeeded_replyAfterTenDays_deadlineSuspended_thenConfirmed() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.LETTER, List.of(Right.ACCESS), null, customer.customerNumber());
+
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "A copy of a recent invoice addressed to you."));
+        assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RequestIdentityInformation");
+        assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_INFORMATION);
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST");
+
+        advance(Duration.ofDays(10));
+        assertThat(intake.reply(request.caseNumber(), "Attached is my invoice.")).isTrue();
+
+        // 2 April + 10 days suspended = Sunday 12 April, rolled to Monday 13 April (Reg. 1182/71 Art. 3(4)).
+        LocalDate suspended = LocalDate.parse("2026-04-13");
+        assertThat(request.instance()).isWaitingAt("VerifyIdentity").hasPassed("ResumeAfterInformation");
+        assertThat(request.instance()).task().hasDueDate(Date.from(calculator.endOfDay(suspended)));
+        CaseView view = caseViews.view(request.caseNumber());
+        assertThat(view.originalDeadline()).isEqualTo(DEADLINE);
+        assertThat(view.daysSuspended()).isEqualTo(10);
+        assertThat(view.deadline()).isEqualTo(suspended);
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getDuedate())
+                .isEqualTo(Date.from(calculator.endOfDay(suspended)));
+
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "CONFIRMED"));
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("CollectPersonalData");
+    }
+
+    @Test
+    void moreInformationNeeded_noReplyInAMonth_refusedIdentityNotEstablished() {
+        Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), "nobody@example.org", null);
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "Your customer number."));
+
+        Date informationDueAt = (Date) request.variable(RequestVariables.INFORMATION_DUE_AT);
+        setClock(informationDueAt.toInstant().minusSeconds(60));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        setClock(informationDueAt.toInstant().plusSeconds(1));
+        executeDueJobs(management, request.id());
+
+        assertThat(request.instance()).isWaitingAt("AwaitReaction")
+                .hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST", "REFUSAL");
+        assertThat(request.variable(RequestVariables.REASONS).toString()).contains("IDENTITY_NOT_ESTABLISHED");
+    }
+
+    @Test
+    void extend_beforeDeadline_timersAimAtExtendedDeadline_oldOnesNeverFire() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        advance(Duration.ofDays(10));
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
+                RequestVariables.REASONS, "COMPLEX_REQUEST",
+                RequestVariables.REASON_DETAILS, "Your data sits in four systems, two kept by suppliers."));
+
+        LocalDate extended = LocalDate.parse("2026-06-02");
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("ExtendDeadline");
+        assertThat(request.instance()).task().hasDueDate(Date.from(calculator.endOfDay(extended)));
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "EXTENSION_NOTICE");
+        assertThat(caseViews.view(request.caseNumber()).extendedDeadline()).isEqualTo(extended);
+        assertThat(management.createJobQuery().processInstanceId(request.id()).timers().count()).isEqualTo(2);
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getDuedate())
+                .isEqualTo(Date.from(calculator.endOfDay(extended)));
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_APPROACHING).getDuedate())
+                .isEqualTo(Date.from(calculator.remindAt(extended)));
+
+        // Past the one-month date: nothing fires, since the old timers are gone.
+        setClock(calculator.endOfDay(DEADLINE).plusSeconds(3600));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        assertThat(request.variable(RequestVariables.OVERDUE)).isEqualTo(false);
+
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
+                RequestVariables.REASONS, "COMPLEX_REQUEST", RequestVariables.REASON_DETAILS, "Still complex.")))
+                .hasMessageContaining("only once");
+    }
+
+    @Test
+    void extend_afterTheOneMonthDeadline_isRefused() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        setClock(calculator.endOfDay(DEADLINE).plusSeconds(1));
+
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
+                RequestVariables.REASONS, "COMPLEX_REQUEST", RequestVariables.REASON_DETAILS, "Complex.")))
+                .hasMessageContaining("deadline has passed");
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer");
+    }
+
+    @Test
+    void reminder_firesAtLeadTime_raisesPriority_andCommentsTheTask() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        setClock(calculator.remindAt(DEADLINE).minusSeconds(60));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        setClock(calculator.remindAt(DEADLINE).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isEqualTo(1);
+
+        Task task = taskService.createTaskQuery().processInstanceId(request.id()).singleResult();
+        assertThat(task.getPriority()).isEqualTo(80);
+        assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
+        assertThat(taskService.getTaskComments(task.getId()).get(0).getFullMessage()).contains("2026-04-02");
+        assertThat(request.instance()).hasPassed("RemindHandler").isWaitingAt("PrepareAnswer");
+    }
+
+    @Test
+    void deadlinePasses_withoutAnswer_markedOverdue_managersReview() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        setClock(calculator.endOfDay(DEADLINE).plusSeconds(1));
+        executeDueJobs(management, request.id());
+
+        assertThat(request.instance()).hasPassed("DeadlinePassed", "MarkOverdue").isWaitingAt("PrepareAnswer",
+                "ReviewOverdueRequest");
+        Task review = taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("ReviewOverdueRequest").singleResult();
+        assertThat(review).isNotNull();
+        assertThat(taskService.getIdentityLinksForTask(review.getId())).anyMatch(
+                link -> RequestProcess.GROUP_MANAGERS.equals(link.getGroupId()));
+        assertThat(request.variable(RequestVariables.OVERDUE)).isEqualTo(true);
+        CaseView view = caseViews.view(request.caseNumber());
+        assertThat(view.overdue()).isTrue();
+        assertThat(view.daysLeft()).isEqualTo(-1);
+    }
+
+    @Test
+    void answerSentInTime_escalationNeverFires() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+
+        assertThat(management.createJobQuery().processInstanceId(request.id()).activityId("DeadlinePassed").count())
+                .isZero();
+        setClock(calculator.endOfDay(DEADLINE).plusSeconds(1));
+        executeDueJobs(management, request.id());
+        assertThat(request.instance()).hasNotPassed("MarkOverdue");
+        assertThat(caseViews.view(request.caseNumber()).overdue()).isFalse();
+    }
+
+    @Test
+    void dissatisfied_officerAdvises_handlerAnswersAgainWithGuidance() {
+        Case request = answered();
+        intake.dissatisfied(request.caseNumber(), "That is not everything you hold.");
+
+        assertThat(request.instance()).isWaitingAt("ConsultOfficer");
+        assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_OFFICERS);
+        asOfficer(() -> complete(request, "ConsultOfficer", Map.of(RequestVariables.OFFICER_ACTION, "ADVISE",
+                RequestVariables.GUIDANCE, "Add the chat sessions and explain the IP addresses.")));
+
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("OpenFurtherAnswer")
+                .hasNotPassed("TakeOverCase");
+        assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS).isNotAssigned();
+        assertThat((String) request.variable(RequestVariables.GUIDANCE)).contains("chat sessions");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL")))
+                .hasMessageContaining("needs your explanation");
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL",
+                RequestVariables.EXPLANATION, "We also hold two chat sessions; their IP addresses are listed."));
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER", "FURTHER_ANSWER");
+        assertThat(request.instance()).isWaitingAt("AwaitReaction");
+    }
+
+    @Test
+    void dissatisfied_officerTakesOver_laterTasksGoToOfficer() {
+        Case request = answered();
+        intake.dissatisfied(request.caseNumber(), "I want to speak to someone responsible.");
+
+        asOfficer(() -> complete(request, "ConsultOfficer", Map.of(RequestVariables.OFFICER_ACTION, "TAKE_OVER")));
+
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("TakeOverCase");
+        Task prepare = taskService.createTaskQuery().processInstanceId(request.id()).singleResult();
+        assertThat(prepare.getAssignee()).isEqualTo("officer");
+        assertThat(taskService.getIdentityLinksForTask(prepare.getId())).extracting(link -> link.getGroupId())
+                .contains(RequestProcess.GROUP_OFFICERS).doesNotContain(RequestProcess.GROUP_AGENTS);
+        assertThat(caseViews.view(request.caseNumber()).handler()).isEqualTo("officer");
+
+        // A reminder after the takeover reaches the officer's task.
+        setClock(calculator.remindAt(calculator.oneMonth(now()).deadline()).plusSeconds(1));
+        executeDueJobs(management, request.id());
+        Task task = taskService.createTaskQuery().processInstanceId(request.id()).singleResult();
+        assertThat(task.getAssignee()).isEqualTo("officer");
+        assertThat(task.getPriority()).isEqualTo(80);
+    }
+
+    @Test
+    void stillDissatisfiedAfterFurtherAnswer_informedOfAuthority_closed() {
+        Case request = answered();
+        intake.dissatisfied(request.caseNumber(), "Not satisfied.");
+        asOfficer(() -> complete(request, "ConsultOfficer", Map.of(RequestVariables.OFFICER_ACTION, "ADVISE",
+                RequestVariables.GUIDANCE, "Explain the retention of invoices.")));
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL",
+                RequestVariables.EXPLANATION, "Invoices are kept for five years under tax law."));
+
+        intake.dissatisfied(request.caseNumber(), "Still not satisfied.");
+
+        assertThat(request.instance()).isEnded().hasPassed("InformOfAuthority", "ClosedWithAuthorityInformation");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER", "FURTHER_ANSWER",
+                "CLOSING_WITH_AUTHORITY");
+        assertThat(requests.get(request.caseNumber()).closedAt()).isNotNull();
+        assertThatThrownBy(() -> intake.dissatisfied(request.caseNumber(), "Again."))
+                .isInstanceOf(CaseNotWaitingException.class);
+    }
+
+    @Test
+    void dissatisfaction_whileNotAwaitingReaction_isRefused_andNotRecorded() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+
+        assertThatThrownBy(() -> intake.dissatisfied(request.caseNumber(), "Too slow."))
+                .isInstanceOf(CaseNotWaitingException.class);
+        assertThat(correspondence.list(request.caseNumber())).extracting(CorrespondenceEntry::kind)
+                .containsExactly("REQUEST", "ACKNOWLEDGEMENT");
+    }
+
+    // ---- helpers
+
+    /** A request under test: its case number and the process instance (kept, so ended ones can be asserted). */
+    record Case(String caseNumber, ProcessInstance instance, RuntimeService runtime) {
+        String id() {
+            return instance.getId();
+        }
+
+        Object variable(String name) {
+            return runtime.getVariable(instance.getId(), name);
+        }
+    }
+
+    private Case receive(Channel channel, List<Right> rights, String email, String customerNumber) {
+        String caseNumber = intake.receive(new NewRequest(channel, rights,
+                new NewRequest.Requester("Test Requester", email, null, customerNumber), "Test request.",
+                Language.en, null)).caseNumber();
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(requests.get(caseNumber).processInstanceId()).singleResult();
+        Case request = new Case(caseNumber, instance, runtimeService);
+        executeDueJobs(management, request.id());
+        return request;
+    }
+
+    private Case answered() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        return request;
+    }
+
+    private void complete(Case request, String taskKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(request.id()).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        taskService.complete(task.getId(), new HashMap<>(variables));
+        executeDueJobs(management, request.id());
+    }
+
+    private void asOfficer(Runnable action) {
+        identityService.setAuthenticatedUserId("officer");
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private List<String> lettersOut(Case request) {
+        return correspondence.list(request.caseNumber()).stream()
+                .filter(entry -> entry.direction() == Direction.OUT).map(CorrespondenceEntry::kind).toList();
+    }
+
+    private Job deadlineTimer(Case request, String activityId) {
+        return management.createJobQuery().processInstanceId(request.id()).activityId(activityId).singleResult();
+    }
+}

@@ -1,0 +1,211 @@
+// Checks every forms/*.form against what Camunda 7.24 Tasklist can render (form-js 1.8.7, schemaVersion 16)
+// and against the process contract (formRefs in bpmn/*.bpmn, variable names in RequestVariables.java).
+// Run from anywhere: `npm test` in tools/forms-check.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FORMS = join(ROOT, 'forms');
+const BPMN = join(ROOT, 'bpmn');
+const JAVA = join(ROOT, 'src/main/java/com/privacydesk');
+
+const MAX_SCHEMA_VERSION = 16;
+const ALLOWED_TYPES = new Set(['default', 'textfield', 'textarea', 'number', 'datetime', 'checkbox', 'checklist', 'radio',
+  'select', 'taglist', 'text', 'html', 'image', 'iframe', 'table', 'expression', 'button', 'separator', 'spacer', 'group',
+  'dynamiclist']);
+const EXTRA_KEYS = ['overdueReviewNote'];
+// getSchemaVariables (form-js 1.8) also reports FEEL built-in functions and names bound inside expressions.
+const FEEL_BUILTINS = new Set(['string join', 'split', 'get value', 'substring', 'floor', 'today', 'string', 'not',
+  'list contains', 'count', 'date', 'duration', 'contains', 'is defined']);
+const FEEL_LOCALS = new Set(['m', 'l', 'r', 'due', 'days', 'text']);
+// Tasklist submits every keyed field untyped: a keyed field on one of these would turn a Date/Boolean/Long into a String.
+const TYPED_VARIABLES = new Set(['receivedAt', 'dueAt', 'remindAt', 'informationDueAt', 'quietUntil',
+  'informationRequestedAt', 'repliedAt', 'dissatisfiedAt', 'overdue', 'furtherAnswer', 'dataSubjectId']);
+
+// ---------------------------------------------------------------- the contract, read from the sources
+function javaConstants(file) {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/public\s+static\s+final\s+String\s+\w+\s*=\s*"([^"]+)"/g)].map(m => m[1]);
+}
+const requestVariables = javaConstants(join(JAVA, 'request/RequestVariables.java'));
+const correctionSource = readFileSync(join(JAVA, 'answer/CarryOutDecisionDelegate.java'), 'utf8');
+const correctionVariables = [...(correctionSource.match(/CORRECTION_VARIABLES\s*=\s*List\.of\(([^)]*)\)/)?.[1] ?? '')
+  .matchAll(/"([^"]+)"/g)].map(m => m[1]);
+const KNOWN_VARIABLES = new Set([...requestVariables, ...correctionVariables, ...EXTRA_KEYS]);
+
+const formRefs = new Map(); // formRef -> [bpmn file#task]
+for (const file of readdirSync(BPMN).filter(f => f.endsWith('.bpmn'))) {
+  const xml = readFileSync(join(BPMN, file), 'utf8');
+  for (const [tag] of xml.matchAll(/<bpmn:(?:userTask|startEvent)\b[^>]*>/g)) {
+    const ref = tag.match(/camunda:formRef="([^"]+)"/)?.[1];
+    if (ref) {
+      const id = tag.match(/\bid="([^"]+)"/)?.[1];
+      formRefs.set(ref, [...(formRefs.get(ref) ?? []), `${file}#${id}`]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- a browser for the viewer
+const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://localhost:8080/camunda/app/tasklist/' });
+for (const name of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent',
+  'KeyboardEvent', 'MouseEvent', 'FocusEvent', 'InputEvent', 'MutationObserver', 'getComputedStyle',
+  'requestAnimationFrame', 'cancelAnimationFrame', 'DOMParser', 'HTMLInputElement', 'SVGElement']) {
+  if (!(name in globalThis) || name === 'window' || name === 'document') {
+    Object.defineProperty(globalThis, name, { value: name === 'window' ? dom.window : dom.window[name], configurable: true, writable: true });
+  }
+}
+globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+dom.window.ResizeObserver ??= globalThis.ResizeObserver;
+// The ES build imports 'lodash/isEqual' without extension, which Node's ESM loader rejects: use the CommonJS build.
+const { Form, getSchemaVariables } = createRequire(import.meta.url)('@bpmn-io/form-js-viewer');
+const settle = () => new Promise(r => setTimeout(r, 30));
+
+// ---------------------------------------------------------------- sample data as Tasklist passes it
+// Dates arrive as local date-time strings, Json variables parsed (reasons is an array).
+const today = new Date();
+const isoDate = (days) => new Date(today.getTime() + days * 86400000).toISOString().slice(0, 10);
+const common = {
+  caseNumber: 'DSR-2026-000123', channel: 'EMAIL', rights: 'ACCESS,RECTIFICATION', language: 'en',
+  receivedAt: `${isoDate(-10)}T09:15:00`, deadline: isoDate(20), dueAt: `${isoDate(20)}T23:59:59`,
+  remindAt: `${isoDate(13)}T08:00:00`, overdue: false, furtherAnswer: false, resumeAt: 'NEW',
+  identityMatch: 'PROBABLE', identitySummary: 'E-mail address matches customer 4711; name differs in spelling.',
+  lookupSummary: 'CRM: 1 customer record; Orders: 12 rows; Chat transcripts: 3 (incl. IP addresses).',
+  correspondenceSummary: '2026-11-13 acknowledgement sent (e-mail).',
+};
+
+// Per form: scenarios of { name, data (initial variables), expect: keys with a validation error, absent: keys not submitted }.
+const SCENARIOS = {
+  'verify-identity': [
+    { name: 'sample', data: { verification: 'CONFIRMED' }, expect: [], absent: ['informationNeeded'] },
+    { name: 'empty', data: {}, expect: ['verification'] },
+    { name: 'more info without text', data: { verification: 'MORE_INFO_NEEDED' }, expect: ['informationNeeded'] },
+    { name: 'more info', data: { verification: 'MORE_INFO_NEEDED', informationNeeded: 'Your customer number.' }, expect: [] },
+  ],
+  'prepare-answer': [
+    { name: 'sample', data: { decision: 'PARTIAL', reasons: ['LEGAL_RETENTION_DUTY'], reasonDetails: 'Invoices are kept 10 years.', correctedEmail: 'new@example.org' }, expect: [] },
+    { name: 'empty', data: {}, expect: ['decision'], absent: ['reasons', 'correctedName'] },
+    { name: 'refuse without reasons', data: { decision: 'REFUSE' }, expect: ['reasons'] },
+    { name: 'fulfil', data: { decision: 'FULFIL', reasons: ['OTHER'] }, expect: [], absent: ['reasons', 'reasonDetails'] },
+    { name: 'extend hides corrections', data: { decision: 'EXTEND', reasons: ['COMPLEX_REQUEST'], reasonDetails: 'Data in five systems.', correctedCity: 'Gdańsk' }, expect: [], absent: ['correctedCity'] },
+    { name: 'no rectification', data: { rights: 'ACCESS', decision: 'FULFIL', correctedName: 'X' }, expect: [], absent: ['correctedName'] },
+    { name: 'further answer', data: { furtherAnswer: true, guidance: 'Explain the retention period.', extendedDeadline: isoDate(40), decision: 'FULFIL' }, expect: [], rendered: ['Explain the retention period.'] },
+    { name: 'invalid e-mail', data: { decision: 'FULFIL', correctedEmail: 'not-an-address' }, expect: ['correctedEmail'] },
+  ],
+  'consult-officer': [
+    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE'] },
+    { name: 'empty', data: {}, expect: ['officerAction'] },
+    { name: 'advise without guidance', data: { officerAction: 'ADVISE' }, expect: ['guidance'] },
+    { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },
+  ],
+  'review-overdue-request': [
+    { name: 'sample', data: { overdue: true, deadline: isoDate(-2), dueAt: `${isoDate(-2)}T23:59:59`, overdueReviewNote: 'Handler ill; answer sent today; DPO informed.' }, expect: [], rendered: ['Overdue by 2 day(s)'] },
+    { name: 'empty', data: {}, expect: ['overdueReviewNote'] },
+  ],
+};
+
+// ---------------------------------------------------------------- checks
+function walk(components, visit, path = []) {
+  for (const c of components ?? []) {
+    visit(c, [...path, c.id ?? c.key ?? c.type]);
+    walk(c.components, visit, [...path, c.id]);
+  }
+}
+
+async function checkForm(file) {
+  const problems = [];
+  const schema = JSON.parse(readFileSync(join(FORMS, file), 'utf8'));
+  if (!(typeof schema.schemaVersion === 'number' && schema.schemaVersion <= MAX_SCHEMA_VERSION)) {
+    problems.push(`schemaVersion ${schema.schemaVersion} is not <= ${MAX_SCHEMA_VERSION}`);
+  }
+  if (schema.executionPlatform !== 'Camunda Platform') problems.push(`executionPlatform is ${schema.executionPlatform}`);
+  if (!formRefs.has(schema.id)) problems.push(`id "${schema.id}" is no camunda:formRef in bpmn/`);
+  if (`${schema.id}.form` !== file) problems.push(`file name should be ${schema.id}.form`);
+
+  const keyToId = new Map();
+  const keys = [];
+  walk(schema.components, (c, path) => {
+    if (!ALLOWED_TYPES.has(c.type)) problems.push(`${path.join('/')}: type "${c.type}" is not rendered by form-js 1.8.7`);
+    if (c.key !== undefined) {
+      keys.push(c.key);
+      keyToId.set(c.key, c.id);
+      if (!KNOWN_VARIABLES.has(c.key)) problems.push(`${path.join('/')}: key "${c.key}" is no process variable`);
+      if (TYPED_VARIABLES.has(c.key)) problems.push(`${path.join('/')}: key "${c.key}" would be submitted back untyped; show it in a text field`);
+    }
+  });
+  for (const variable of getSchemaVariables(schema)) {
+    if (FEEL_BUILTINS.has(variable) || FEEL_LOCALS.has(variable)) continue;
+    if (!KNOWN_VARIABLES.has(variable)) problems.push(`expression or template reads unknown variable "${variable}"`);
+  }
+
+  const scenarios = SCENARIOS[schema.id] ?? [{ name: 'sample', data: {}, expect: [] }];
+  for (const scenario of scenarios) {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const form = new Form({ container });
+    const renderErrors = [];
+    form.on('error', e => renderErrors.push(e.error?.message ?? String(e)));
+    try {
+      const { warnings } = await form.importSchema(schema, { ...common, ...scenario.data });
+      if (warnings.length) problems.push(`${scenario.name}: import warnings ${JSON.stringify(warnings)}`);
+    } catch (err) {
+      problems.push(`${scenario.name}: import failed: ${err.message}`);
+      continue;
+    }
+    await settle();
+    const html = container.innerHTML;
+    const visible = container.textContent;
+    if (/\{\{|couldn't be evaluated/.test(html)) problems.push(`${scenario.name}: a template did not evaluate`);
+    if (!html.includes(`href="/cases/${common.caseNumber}"`)) problems.push(`${scenario.name}: no link to the case file`);
+    if (!/day\(s\) left|Due today|Overdue by/.test(visible)) problems.push(`${scenario.name}: days left not shown`);
+    for (const text of scenario.rendered ?? []) {
+      if (!visible.includes(text)) problems.push(`${scenario.name}: "${text}" not shown`);
+    }
+    const { data, errors } = form.submit();
+    const errorKeys = Object.keys(errors).map(id => [...keyToId].find(([, i]) => i === id)?.[0] ?? id).sort();
+    if (JSON.stringify(errorKeys) !== JSON.stringify([...scenario.expect].sort())) {
+      problems.push(`${scenario.name}: validation errors on [${errorKeys}], expected [${scenario.expect}]`);
+    }
+    for (const key of Object.keys(data)) {
+      if (!keys.includes(key)) problems.push(`${scenario.name}: submits "${key}" which is no field of the form`);
+    }
+    for (const key of scenario.absent ?? []) {
+      if (key in data) problems.push(`${scenario.name}: submits hidden field "${key}"`);
+    }
+    if (renderErrors.length) problems.push(`${scenario.name}: render errors ${renderErrors.join('; ')}`);
+    form.destroy();
+    container.remove();
+  }
+  return { id: schema.id, problems, scenarios: scenarios.length, keys };
+}
+
+const files = readdirSync(FORMS).filter(f => f.endsWith('.form')).sort();
+let passed = 0, failed = 0;
+const formIds = new Set();
+for (const file of files) {
+  let result;
+  try {
+    result = await checkForm(file);
+  } catch (err) {
+    result = { id: file, problems: [`cannot check: ${err.message}`], scenarios: 0, keys: [] };
+  }
+  formIds.add(result.id);
+  if (result.problems.length) {
+    failed++;
+    console.log(`FAIL ${file}`);
+    result.problems.forEach(p => console.log(`     - ${p}`));
+  } else {
+    passed++;
+    console.log(`ok   ${file} (${result.id}, used by ${formRefs.get(result.id).join(', ')}; ${result.scenarios} scenarios; keys: ${result.keys.join(', ')})`);
+  }
+}
+for (const [ref, tasks] of formRefs) {
+  if (!formIds.has(ref)) {
+    failed++;
+    console.log(`FAIL ${ref}: formRef of ${tasks.join(', ')} has no forms/${ref}.form`);
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
