@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -36,7 +36,7 @@ public class DemoRequests {
     }
 
     @Order(1)
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void create() {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class);
         if (existing != null && existing > 0) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -34,7 +34,7 @@ public class DemoUsers {
     }
 
     @Order(0)
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void create() {
         group(RequestProcess.GROUP_AGENTS, "Customer-service agents");
         group(RequestProcess.GROUP_OFFICERS, "Difficult-customer officers");

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ public class TasklistFilters {
         this.taskService = taskService;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void createFilters() {
         define(1, "Agents' queue", "Requests waiting for the agents, earliest deadline first",
                 query().taskCandidateGroup(RequestProcess.GROUP_AGENTS).includeAssignedTasks());
