@@ -41,6 +41,14 @@ public class RequestRepository {
         return find(caseNumber).orElseThrow(() -> new UnknownCaseException(caseNumber));
     }
 
+    /** Open requests whose deadline passed without an answer, earliest first. */
+    public java.util.List<String> overdueCaseNumbers() {
+        return jdbc.queryForList("""
+                SELECT case_number FROM dsr_request
+                WHERE overdue_since IS NOT NULL AND answered_at IS NULL AND closed_at IS NULL
+                ORDER BY overdue_since, case_number""", String.class);
+    }
+
     public void linkProcessInstance(String caseNumber, String processInstanceId) {
         update("UPDATE dsr_request SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
     }

@@ -132,6 +132,14 @@ class IntakeApiTest {
     }
 
     @Test
+    void overdueCount_isServed() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/requests/overdue", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("count").asInt()).isEqualTo(body.get("caseNumbers").size());
+    }
+
+    @Test
     void malformedJson_400() {
         ResponseEntity<String> response = post("/api/requests", "{\"channel\":");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

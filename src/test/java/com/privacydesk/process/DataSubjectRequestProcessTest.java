@@ -95,6 +95,8 @@ class DataSubjectRequestProcessTest {
                 "CollectPersonalData").hasNotPassed("VerifyIdentity");
         assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS)
                 .hasDueDate(Date.from(calculator.endOfDay(DEADLINE)));
+        assertThat(taskService.createTaskQuery().processInstanceId(request.id()).singleResult().getFollowUpDate())
+                .isEqualTo(Date.from(calculator.remindAt(DEADLINE)));
         assertThat(request.variable(RequestVariables.LOOKUP_SUMMARY).toString()).contains("Order history: 2");
 
         complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
@@ -304,6 +306,11 @@ class DataSubjectRequestProcessTest {
         CaseView view = caseViews.view(request.caseNumber());
         assertThat(view.overdue()).isTrue();
         assertThat(view.daysLeft()).isEqualTo(-1);
+        assertThat(requests.overdueCaseNumbers()).contains(request.caseNumber());
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(requests.overdueCaseNumbers()).doesNotContain(request.caseNumber());
+        assertThat(caseViews.view(request.caseNumber()).overdue()).as("the breach stays on record").isTrue();
     }
 
     @Test
