@@ -1,5 +1,6 @@
 package com.privacydesk.demo;
 
+import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
 import com.privacydesk.request.Channel;
@@ -7,6 +8,7 @@ import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few open requests for the dev profile, so every path can be walked at once: sure matches that go straight
- * to "Prepare answer", requests the agents must verify, and one received weeks ago whose reminder is due.
+ * to "Prepare answer", requests the agents must verify, and one whose deadline is days away (reminder fired).
  * They enter through the intake like any request; the demo customers come from db/demo.
  */
 @Component
@@ -27,12 +29,30 @@ public class DemoRequests {
 
     private final IntakeService intake;
     private final JdbcTemplate jdbc;
+    private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    public DemoRequests(IntakeService intake, JdbcTemplate jdbc, Clock clock) {
+    public DemoRequests(IntakeService intake, JdbcTemplate jdbc, DeadlineCalculator calculator, Clock clock) {
         this.intake = intake;
         this.jdbc = jdbc;
+        this.calculator = calculator;
         this.clock = clock;
+    }
+
+    /**
+     * A receipt date whose deadline lies two to six days ahead: past the reminder, not yet overdue, whatever the
+     * month's length and the holidays around today.
+     */
+    Instant receivedWithDeadlineDaysAway() {
+        Instant now = clock.instant();
+        for (int daysAgo = 20; daysAgo < 40; daysAgo++) {
+            Instant received = now.minus(Duration.ofDays(daysAgo));
+            long daysLeft = calculator.daysLeft(calculator.oneMonth(received).deadline(), now);
+            if (daysLeft >= 2 && daysLeft <= 6) {
+                return received;
+            }
+        }
+        return now.minus(Duration.ofDays(28));
     }
 
     @Order(1)
@@ -46,7 +66,7 @@ public class DemoRequests {
     }
 
     List<NewRequest> requests() {
-        var weeksAgo = clock.instant().minus(Duration.ofDays(26)).atOffset(ZoneOffset.UTC);
+        var weeksAgo = receivedWithDeadlineDaysAway().atOffset(ZoneOffset.UTC);
         return List.of(
                 new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                         new NewRequest.Requester("Anna Kowalska", "anna.kowalska@example.pl", null, null),

@@ -45,5 +45,10 @@ class DevProfileStartTest {
                 .isEqualTo(3);
         assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.VERIFY_IDENTITY).count())
                 .isEqualTo(2);
+        // The letter received weeks ago: its reminder has fired, its deadline has not passed.
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.VERIFY_IDENTITY)
+                .taskPriority(80).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.REVIEW_OVERDUE_REQUEST).count())
+                .isZero();
     }
 }
