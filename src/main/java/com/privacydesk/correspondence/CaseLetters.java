@@ -52,10 +52,13 @@ public class CaseLetters {
     private final RecordOfProcessing record;
     private final AnswerOutcomes outcomes;
     private final IdentityService identityService;
+    private final LetterDelivery delivery;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
-            DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService) {
+            DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
+            LetterDelivery delivery) {
+        this.delivery = delivery;
         this.requests = requests;
         this.correspondence = correspondence;
         this.composer = composer;
@@ -72,7 +75,12 @@ public class CaseLetters {
         String caseNumber = RequestVariables.caseNumber(execution);
         RequestRecord request = requests.get(caseNumber);
         Letter letter = composer.compose(kind, context(kind, request, execution));
-        correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), letter.subject(), letter.body());
+        String recipient = request.requester().email();
+        long id = correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), recipient,
+                letter.subject(), letter.body());
+        if (recipient != null) {
+            delivery.queue(id, caseNumber);
+        }
         execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(caseNumber));
         return letter;
     }

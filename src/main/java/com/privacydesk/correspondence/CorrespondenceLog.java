@@ -1,6 +1,7 @@
 package com.privacydesk.correspondence;
 
 import com.privacydesk.request.Channel;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The case's correspondence: every letter out and every message in, with its time and delivery state. */
@@ -42,8 +45,42 @@ public class CorrespondenceLog {
         insert(caseNumber, Direction.IN, kind, channel, at, null, body, DeliveryState.RECEIVED);
     }
 
-    public void recordOutgoing(String caseNumber, String kind, Channel channel, String subject, String body) {
-        insert(caseNumber, Direction.OUT, kind, channel, clock.instant(), subject, body, DeliveryState.QUEUED);
+    /** Writes a letter to the outbox; returns its id. Without an e-mail address it waits to be posted. */
+    public long recordOutgoing(String caseNumber, String kind, Channel channel, String recipient, String subject,
+            String body) {
+        DeliveryState state = recipient == null ? DeliveryState.TO_POST : DeliveryState.QUEUED;
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO correspondence (case_number, direction, kind, channel, occurred_at, subject, body,
+                                                delivery_state, recipient)
+                    VALUES (?, 'OUT', ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            insert.setString(1, caseNumber);
+            insert.setString(2, kind);
+            insert.setString(3, channel.name());
+            insert.setTimestamp(4, Timestamp.from(clock.instant()));
+            insert.setString(5, subject);
+            insert.setString(6, body);
+            insert.setString(7, state.name());
+            insert.setString(8, recipient);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** A queued letter as it leaves, or null when it was sent already. */
+    public OutgoingLetter outgoing(long id) {
+        return jdbc.query("""
+                SELECT id, case_number, kind, recipient, subject, body FROM correspondence
+                WHERE id = ? AND direction = 'OUT' AND delivery_state = 'QUEUED'""",
+                (rs, i) -> new OutgoingLetter(rs.getLong("id"), rs.getString("case_number"), rs.getString("kind"),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body")), id)
+                .stream().findFirst().orElse(null);
+    }
+
+    public void markSent(long id, Instant at) {
+        jdbc.update("UPDATE correspondence SET delivery_state = 'SENT', sent_at = ? WHERE id = ? AND delivery_state = 'QUEUED'",
+                Timestamp.from(at), id);
     }
 
     public List<CorrespondenceEntry> list(String caseNumber) {

@@ -119,7 +119,7 @@ class LetterComposerTest {
     }
 
     /** What each kind must contain beyond the case number, the receipt date and the controller's contacts. */
-    private static List<String> mandatory(LetterKind kind, Language l) {
+    static List<String> mandatory(LetterKind kind, Language l) {
         List<String> expected = new ArrayList<>();
         switch (kind) {
             case ACKNOWLEDGEMENT -> expected.add(formatDate(DEADLINE, l));

@@ -1,0 +1,86 @@
+package com.privacydesk.correspondence;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** The two ways out: SMTP for real, a folder of .eml files for a laptop. */
+@Configuration(proxyBeanMethods = false)
+public class LetterSenders {
+
+    @Bean
+    LetterSender letterSender(MailProperties properties, ObjectProvider<JavaMailSender> mailSender) {
+        if (properties.delivery() == MailProperties.Delivery.FILEBOX) {
+            return new Filebox(properties);
+        }
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (!(sender instanceof JavaMailSenderImpl smtp)) {
+            throw new IllegalStateException(
+                    "privacy-desk.mail.delivery=SMTP needs an SMTP server: set spring.mail.host (SPRING_MAIL_HOST)");
+        }
+        return new Smtp(smtp, properties);
+    }
+
+    static MimeMessage message(Session session, OutgoingLetter letter, String from) {
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", letter.messageId());
+            }
+        };
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(letter.recipient());
+            helper.setSubject(letter.subject());
+            helper.setText(letter.body(), false);
+            message.saveChanges();
+            return message;
+        } catch (MessagingException e) {
+            throw new LetterDeliveryException(letter, "the message could not be built");
+        }
+    }
+
+    record Smtp(JavaMailSenderImpl sender, MailProperties properties) implements LetterSender {
+        @Override
+        public void send(OutgoingLetter letter) {
+            try {
+                sender.send(message(sender.getSession(), letter, properties.from()));
+            } catch (org.springframework.mail.MailException e) {
+                // The cause may quote the address; the incident names the case and letter only.
+                throw new LetterDeliveryException(letter, "the SMTP server refused or could not be reached ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+
+    record Filebox(MailProperties properties) implements LetterSender {
+        @Override
+        public void send(OutgoingLetter letter) {
+            Path file = Path.of(properties.fileboxDirectory(),
+                    letter.caseNumber() + "-" + letter.id() + "-" + letter.kind().toLowerCase() + ".eml");
+            try {
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    message(Session.getInstance(new Properties()), letter, properties.from()).writeTo(out);
+                }
+            } catch (IOException | MessagingException e) {
+                throw new UncheckedIOException(new IOException("Letter " + letter.id() + " of case "
+                        + letter.caseNumber() + " could not be written to the file box"));
+            }
+        }
+    }
+}
