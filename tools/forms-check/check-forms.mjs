@@ -18,7 +18,7 @@ const ALLOWED_TYPES = new Set(['default', 'textfield', 'textarea', 'number', 'da
   'dynamiclist']);
 const EXTRA_KEYS = ['overdueReviewNote'];
 // getSchemaVariables (form-js 1.8) also reports FEEL built-in functions and names bound inside expressions.
-const FEEL_BUILTINS = new Set(['string join', 'split', 'get value', 'substring', 'floor', 'today', 'string', 'not',
+const FEEL_BUILTINS = new Set(['string join', 'replace', 'split', 'get value', 'substring', 'floor', 'today', 'string', 'not',
   'list contains', 'count', 'date', 'duration', 'contains', 'is defined']);
 const FEEL_LOCALS = new Set(['m', 'l', 'r', 'due', 'days', 'text']);
 // Tasklist submits every keyed field untyped: a keyed field on one of these would turn a Date/Boolean/Long into a String.

@@ -48,7 +48,7 @@ public class SendAnswerDelegate implements JavaDelegate {
     }
 
     /** Data kept under a legal duty makes a fulfilled erasure a partial refusal (Art. 17(3)), stated as such. */
-    static LetterKind letterKind(Decision decision, AnswerOutcome outcome, boolean furtherAnswer) {
+    public static LetterKind letterKind(Decision decision, AnswerOutcome outcome, boolean furtherAnswer) {
         if (decision == Decision.REFUSE) {
             return LetterKind.REFUSAL;
         }

@@ -5,6 +5,10 @@ import com.privacydesk.answer.AnswerOutcomes;
 import com.privacydesk.answer.CarryOutDecisionDelegate;
 import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.ReasonCode;
+import com.privacydesk.answer.SendAnswerDelegate;
+import com.privacydesk.datamap.ErasurePolicy;
+import com.privacydesk.datamap.PersonalDataTable;
+import com.privacydesk.lookup.DataFound;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
@@ -18,12 +22,15 @@ import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -53,12 +60,14 @@ public class CaseLetters {
     private final AnswerOutcomes outcomes;
     private final IdentityService identityService;
     private final LetterDelivery delivery;
+    private final RuntimeService runtimeService;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
             DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery) {
+            LetterDelivery delivery, RuntimeService runtimeService) {
         this.delivery = delivery;
+        this.runtimeService = runtimeService;
         this.requests = requests;
         this.correspondence = correspondence;
         this.composer = composer;
@@ -74,7 +83,9 @@ public class CaseLetters {
     public Letter send(LetterKind kind, DelegateExecution execution) {
         String caseNumber = RequestVariables.caseNumber(execution);
         RequestRecord request = requests.get(caseNumber);
-        Letter letter = composer.compose(kind, context(kind, request, execution));
+        AnswerOutcome outcome = outcomes.find(caseNumber, CarryOutDecisionDelegate.round(execution))
+                .orElse(AnswerOutcome.nothingDone());
+        Letter letter = composer.compose(kind, context(kind, request, execution::getVariable, outcome));
         String recipient = request.requester().email();
         long id = correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), recipient,
                 letter.subject(), letter.body());
@@ -85,7 +96,59 @@ public class CaseLetters {
         return letter;
     }
 
-    LetterContext context(LetterKind kind, RequestRecord request, DelegateExecution execution) {
+    /**
+     * The letter the handler's current choices in "Prepare answer" would send, composed from the case as it stands
+     * and what carrying out the decision would do, but neither written nor sent.
+     */
+    public Letter preview(String caseNumber, Map<String, Object> formValues) {
+        RequestRecord request = requests.get(caseNumber);
+        Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(request.processInstanceId()));
+        variables.putAll(formValues);
+        Decision decision = RequestVariables.decision(variables::get);
+        if (decision == null) {
+            throw new IllegalArgumentException("choose a decision first");
+        }
+        if (decision == Decision.EXTEND) {
+            RequestRecord extended = request.withExtendedDeadline(
+                    calculator.extended(request.receivedAt(), request.daysSuspended()));
+            return composer.compose(LetterKind.EXTENSION_NOTICE,
+                    context(LetterKind.EXTENSION_NOTICE, extended, variables::get, AnswerOutcome.nothingDone()));
+        }
+        AnswerOutcome predicted = decision == Decision.REFUSE ? AnswerOutcome.nothingDone()
+                : predictedOutcome(request, variables);
+        LetterKind kind = SendAnswerDelegate.letterKind(decision, predicted,
+                RequestVariables.furtherAnswer(variables::get));
+        return composer.compose(kind, context(kind, request, variables::get, predicted));
+    }
+
+    /** What "Carry out the decision" would report, read from the data map without changing anything. */
+    private AnswerOutcome predictedOutcome(RequestRecord request, Map<String, Object> variables) {
+        Long subject = RequestVariables.dataSubjectId(variables::get);
+        List<Right> rights = request.rights();
+        if (subject == null) {
+            return AnswerOutcome.nothingDone();
+        }
+        Map<String, Integer> erased = new LinkedHashMap<>();
+        List<AnswerOutcome.RetainedData> retained = new ArrayList<>();
+        if (rights.contains(Right.ERASURE)) {
+            for (DataFound found : collector.collect(subject)) {
+                PersonalDataTable table = dataMap.source(found.source());
+                if (table.erasure() == ErasurePolicy.RETAIN) {
+                    retained.add(new AnswerOutcome.RetainedData(found.source(), found.category(), found.rows(),
+                            table.legalGround()));
+                } else {
+                    erased.put(found.source(), found.rows());
+                }
+            }
+        }
+        List<String> corrected = CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()
+                .filter(name -> variables.get(name) != null && !variables.get(name).toString().isBlank())
+                .map(name -> name.substring("corrected".length()).toLowerCase(java.util.Locale.ROOT)).toList();
+        return new AnswerOutcome(rights, erased, retained, corrected, 0, rights.contains(Right.RESTRICTION));
+    }
+
+    LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
+            AnswerOutcome outcome) {
         LetterContext.Builder letter = LetterContext.builder()
                 .caseNumber(request.caseNumber())
                 .language(request.language())
@@ -97,15 +160,15 @@ public class CaseLetters {
                 .rights(request.rights())
                 .controller(controller)
                 .signedBy(officerName(execution));
+        Object dueAt = execution.apply(RequestVariables.INFORMATION_DUE_AT);
         switch (kind) {
             case IDENTITY_INFORMATION_REQUEST -> letter
-                    .informationNeeded((String) execution.getVariable(RequestVariables.INFORMATION_NEEDED))
-                    .informationDueBy(calculator.dateOf(
-                            ((Date) execution.getVariable(RequestVariables.INFORMATION_DUE_AT)).toInstant()));
+                    .informationNeeded((String) execution.apply(RequestVariables.INFORMATION_NEEDED))
+                    .informationDueBy(dueAt == null ? null : calculator.dateOf(((Date) dueAt).toInstant()));
             case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
                     .reasons(RequestVariables.reasons(execution))
-                    .reasonDetails(RequestVariables.reasonDetails(execution));
-            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution);
+                    .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS));
+            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution, outcome);
             default -> {
             }
         }
@@ -113,9 +176,7 @@ public class CaseLetters {
     }
 
     private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
-            DelegateExecution execution) {
-        AnswerOutcome outcome = outcomes.find(request.caseNumber(), CarryOutDecisionDelegate.round(execution))
-                .orElse(AnswerOutcome.nothingDone());
+            Function<String, Object> execution, AnswerOutcome outcome) {
         List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
         // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
         if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
@@ -128,9 +189,9 @@ public class CaseLetters {
             default -> null;
         })
                 .reasons(reasons)
-                .reasonDetails(RequestVariables.reasonDetails(execution))
-                .refusedScope((String) execution.getVariable(RequestVariables.REFUSED_SCOPE))
-                .explanation((String) execution.getVariable(RequestVariables.EXPLANATION))
+                .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS))
+                .refusedScope((String) execution.apply(RequestVariables.REFUSED_SCOPE))
+                .explanation((String) execution.apply(RequestVariables.EXPLANATION))
                 .retained(outcome.retained().stream()
                         .map(kept -> new LetterContext.RetainedData(kept.category(), kept.legalGround())).toList())
                 .correctionsApplied(outcome.corrected());
@@ -179,8 +240,8 @@ public class CaseLetters {
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */
-    private String officerName(DelegateExecution execution) {
-        Object officer = execution.getVariable(RequestVariables.TAKEN_OVER_BY);
+    private String officerName(Function<String, Object> execution) {
+        Object officer = execution.apply(RequestVariables.TAKEN_OVER_BY);
         if (officer == null) {
             return null;
         }

@@ -28,6 +28,12 @@ public record RequestRecord(
     public record Requester(String name, String email, String phone, String customerNumber) {
     }
 
+    public RequestRecord withExtendedDeadline(LocalDate extended) {
+        return new RequestRecord(caseNumber, processInstanceId, channel, rights, language, requester, message,
+                receivedAt, deadline, extended, daysSuspended, dataSubjectId, decision, handler, overdueSince,
+                answeredAt, closedAt);
+    }
+
     /** The latest date the answer is due: the extended deadline once the request was extended. */
     public LocalDate effectiveDeadline() {
         return extendedDeadline != null ? extendedDeadline : deadline;

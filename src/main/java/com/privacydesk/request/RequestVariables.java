@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -121,7 +122,11 @@ public final class RequestVariables {
     }
 
     public static Decision decision(VariableScope scope) {
-        return enumOrNull(Decision.class, scope.getVariable(DECISION));
+        return decision(scope::getVariable);
+    }
+
+    public static Decision decision(Function<String, Object> variables) {
+        return enumOrNull(Decision.class, variables.apply(DECISION));
     }
 
     public static OfficerAction officerAction(VariableScope scope) {
@@ -129,12 +134,21 @@ public final class RequestVariables {
     }
 
     public static Long dataSubjectId(VariableScope scope) {
-        Object value = scope.getVariable(DATA_SUBJECT_ID);
+        return dataSubjectId(scope::getVariable);
+    }
+
+    /** For readers that hold variables outside an execution, e.g. a letter preview. */
+    public static Long dataSubjectId(Function<String, Object> variables) {
+        Object value = variables.apply(DATA_SUBJECT_ID);
         return value == null ? null : ((Number) value).longValue();
     }
 
     public static boolean furtherAnswer(VariableScope scope) {
-        return Boolean.TRUE.equals(scope.getVariable(FURTHER_ANSWER));
+        return furtherAnswer(scope::getVariable);
+    }
+
+    public static boolean furtherAnswer(Function<String, Object> variables) {
+        return Boolean.TRUE.equals(variables.apply(FURTHER_ANSWER));
     }
 
     /**
@@ -142,7 +156,11 @@ public final class RequestVariables {
      * or a comma-separated string).
      */
     public static List<ReasonCode> reasons(VariableScope scope) {
-        Object value = scope.getVariable(REASONS);
+        return reasons(scope::getVariable);
+    }
+
+    public static List<ReasonCode> reasons(Function<String, Object> variables) {
+        Object value = variables.apply(REASONS);
         List<ReasonCode> codes = new ArrayList<>();
         if (value instanceof SpinJsonNode json && json.isArray()) {
             json.elements().forEach(element -> codes.add(ReasonCode.valueOf(element.stringValue())));

@@ -1,0 +1,68 @@
+package com.privacydesk.casefile;
+
+import com.privacydesk.correspondence.CaseLetters;
+import com.privacydesk.correspondence.Letter;
+import com.privacydesk.correspondence.LetterException;
+import com.privacydesk.request.RequestVariables;
+import com.privacydesk.security.StaffSession;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * "Preview the letter" from the "Prepare answer" form: the exact letter the handler's current choices would
+ * send, before the task is completed. Plain text, so whatever the requester typed stays text.
+ */
+@RestController
+public class LetterPreviewController {
+
+    private static final List<String> FORM_FIELDS = List.of(RequestVariables.DECISION,
+            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION,
+            "correctedName", "correctedEmail", "correctedPhone", "correctedStreet", "correctedPostalCode",
+            "correctedCity");
+
+    private final StaffSession staffSession;
+    private final CaseLetters letters;
+
+    public LetterPreviewController(StaffSession staffSession, CaseLetters letters) {
+        this.staffSession = staffSession;
+        this.letters = letters;
+    }
+
+    @GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = "text/plain;charset=UTF-8")
+    public ResponseEntity<String> preview(@PathVariable String caseNumber, @RequestParam Map<String, String> form,
+            HttpServletRequest request) {
+        if (staffSession.current(request).filter(staff -> staff.inAnyGroup(CaseFileController.STAFF_GROUPS))
+                .isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_PLAIN)
+                    .body("Log in to Tasklist first.");
+        }
+        Map<String, Object> values = new HashMap<>();
+        FORM_FIELDS.forEach(field -> {
+            String value = form.get(field);
+            if (value != null && !value.isBlank()) {
+                values.put(field, value);
+            }
+        });
+        String reasons = form.getOrDefault(RequestVariables.REASONS, "");
+        values.put(RequestVariables.REASONS, Arrays.stream(reasons.split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList());
+        try {
+            Letter letter = letters.preview(caseNumber, values);
+            return ResponseEntity.ok(letter.subject() + "\n\n" + letter.body());
+        } catch (LetterException | IllegalArgumentException e) {
+            // Says what the letter still lacks (no personal data): the handler completes the form accordingly.
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.TEXT_PLAIN)
+                    .body("The letter cannot be composed yet: " + e.getMessage());
+        }
+    }
+}

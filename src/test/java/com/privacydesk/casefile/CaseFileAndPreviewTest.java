@@ -1,0 +1,114 @@
+package com.privacydesk.casefile;
+
+import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.Right;
+import com.privacydesk.testsupport.TestCustomers;
+import com.privacydesk.testsupport.WebappLogin;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The case file and the letter preview that Tasklist forms link to, as staff and strangers reach them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CaseFileAndPreviewTest {
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+    @Autowired IntakeService intake;
+    @Autowired RequestRepository requests;
+    @Autowired ManagementService management;
+    @Autowired TestCustomers customers;
+
+    @BeforeEach
+    void people() {
+        user("casefileagent", "agents");
+        user("casefilestranger", null);
+    }
+
+    @Test
+    void agentSeesTheCaseFile_requesterInputShownAsText() throws Exception {
+        String caseNumber = intake.receive(new NewRequest(Channel.WEB_FORM, List.of(Right.ACCESS),
+                new NewRequest.Requester("<script>alert('x')</script>", "case.file@example.org", null, null),
+                "<img src=x onerror=alert(1)>", Language.en, null)).caseNumber();
+
+        HttpResponse<String> page = new WebappLogin(port).login("casefileagent", "secret-1").get("/cases/" + caseNumber);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("case.file@example.org").contains("&lt;script&gt;alert(")
+                .doesNotContain("<script>alert").doesNotContain("<img src=x");
+    }
+
+    @Test
+    void strangersAndAnonymousCallersSeeNothing() throws Exception {
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                new NewRequest.Requester("Hidden Person", "hidden@example.org", null, null), "x", Language.en, null))
+                .caseNumber();
+
+        HttpResponse<String> anonymous = new WebappLogin(port).get("/cases/" + caseNumber);
+        HttpResponse<String> stranger = new WebappLogin(port).login("casefilestranger", "secret-1")
+                .get("/cases/" + caseNumber);
+        HttpResponse<String> preview = new WebappLogin(port).get("/cases/" + caseNumber + "/letter-preview?decision=FULFIL");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(preview.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body() + stranger.body() + preview.body()).doesNotContain("hidden@example.org");
+    }
+
+    @Test
+    void previewShowsTheExactLetterOfTheCurrentChoices_andWritesNothing() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ERASURE),
+                new NewRequest.Requester("Preview Reader", customer.email(), null, null), "x", Language.de, null))
+                .caseNumber();
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+        WebappLogin agent = new WebappLogin(port).login("casefileagent", "secret-1");
+
+        HttpResponse<String> fulfil = agent.get("/cases/" + caseNumber + "/letter-preview?decision=FULFIL");
+        HttpResponse<String> refuse = agent.get("/cases/" + caseNumber + "/letter-preview?decision=REFUSE"
+                + "&reasons=LEGAL_CLAIMS&reasonDetails=" + URLEncoder.encode("Ein Verfahren & mehr", StandardCharsets.UTF_8));
+        HttpResponse<String> incomplete = agent.get("/cases/" + caseNumber + "/letter-preview?decision=REFUSE");
+
+        // Invoices are kept under the tax duty: fulfilling this erasure is a partial refusal, and says why.
+        assertThat(fulfil.statusCode()).as(fulfil.body()).isEqualTo(200);
+        assertThat(fulfil.body()).contains(caseNumber).contains("Art. 17(3)(b)");
+        assertThat(refuse.statusCode()).isEqualTo(200);
+        assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Urząd Ochrony Danych Osobowych");
+        assertThat(incomplete.statusCode()).isEqualTo(422);
+        assertThat(incomplete.body()).contains("reasons are missing");
+        assertThat(customers.exists(customer.id(), "support_ticket")).as("nothing carried out").isTrue();
+    }
+
+    private void user(String id, String group) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(id);
+        user.setPassword("secret-1");
+        identityService.saveUser(user);
+        if (group != null) {
+            if (identityService.createGroupQuery().groupId(group).count() == 0) {
+                identityService.saveGroup(identityService.newGroup(group));
+            }
+            identityService.createMembership(id, group);
+        }
+    }
+}
