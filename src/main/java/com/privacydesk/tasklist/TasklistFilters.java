@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ public class TasklistFilters {
         this.taskService = taskService;
     }
 
+    @Order(5)
     @EventListener(ApplicationReadyEvent.class)
     public void createFilters() {
         define(1, "Agents' queue", "Requests waiting for the agents, earliest deadline first",

@@ -63,12 +63,14 @@ class CaseFileAndPreviewTest {
                 .caseNumber();
 
         HttpResponse<String> anonymous = new WebappLogin(port).get("/cases/" + caseNumber);
-        HttpResponse<String> stranger = new WebappLogin(port).login("casefilestranger", "secret-1")
-                .get("/cases/" + caseNumber);
+        WebappLogin strangerSession = new WebappLogin(port);
+        // Without the Tasklist application permission the webapp login itself is refused.
+        assertThat(strangerSession.tryLogin("casefilestranger", "secret-1")).isEqualTo(403);
+        HttpResponse<String> stranger = strangerSession.get("/cases/" + caseNumber);
         HttpResponse<String> preview = new WebappLogin(port).get("/cases/" + caseNumber + "/letter-preview?decision=FULFIL");
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.statusCode()).isEqualTo(401);
         assertThat(preview.statusCode()).isEqualTo(401);
         assertThat(anonymous.body() + stranger.body() + preview.body()).doesNotContain("hidden@example.org");
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.testsupport.TestCustomers;
+import com.privacydesk.testsupport.TestStaff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ class IntakeApiTest {
     @Autowired TestCustomers customers;
     @Autowired ManagementService management;
     @Autowired TaskService taskService;
+    @Autowired TestStaff staff;
+
+    /** The case endpoints are for staff; filing a request is public. */
+    private TestRestTemplate asAgent() {
+        return http.withBasicAuth(staff.member("apiagent", "agents"), TestStaff.PASSWORD);
+    }
 
     @Test
     void newRequest_created_withLocationCaseNumberAndDeadline() throws Exception {
@@ -64,7 +71,7 @@ class IntakeApiTest {
                  "requester":{"name":"Someone","email":"someone@example.org"}}""");
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());
 
-        ResponseEntity<String> response = http.getForEntity("/api/requests/" + caseNumber, String.class);
+        ResponseEntity<String> response = asAgent().getForEntity("/api/requests/" + caseNumber, String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode view = json.readTree(response.getBody());
@@ -133,7 +140,7 @@ class IntakeApiTest {
 
     @Test
     void overdueCount_isServed() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/api/requests/overdue", String.class);
+        ResponseEntity<String> response = asAgent().getForEntity("/api/requests/overdue", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("count").asInt()).isEqualTo(body.get("caseNumbers").size());
@@ -147,7 +154,7 @@ class IntakeApiTest {
 
     @Test
     void unknownCase_404_onEveryCaseEndpoint() {
-        assertThat(http.getForEntity("/api/requests/DSR-1999-000001", String.class).getStatusCode())
+        assertThat(asAgent().getForEntity("/api/requests/DSR-1999-000001", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(post("/api/requests/DSR-1999-000001/dissatisfaction", "{\"message\":\"x\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -172,7 +179,7 @@ class IntakeApiTest {
 
         assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"Incomplete\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(json.readTree(http.getForEntity("/api/requests/" + caseNumber, String.class).getBody())
+        assertThat(json.readTree(asAgent().getForEntity("/api/requests/" + caseNumber, String.class).getBody())
                 .get("stage").asText()).isEqualTo("CONSULTING_OFFICER");
         assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"\"}").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -201,7 +208,8 @@ class IntakeApiTest {
     private ResponseEntity<String> post(String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+        TestRestTemplate client = "/api/requests".equals(path) ? http : asAgent();
+        return client.postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 
     private int count() {

@@ -87,7 +87,7 @@ class LifecycleOnPostgresTest {
         assertThat(partialRefusal).contains("Urząd Ochrony Danych Osobowych").contains(caseNumber);
 
         intake.dissatisfied(caseNumber, "Why are invoices kept?");
-        identityService.setAuthenticatedUserId("officer");
+        identityService.setAuthentication("officer", List.of(RequestProcess.GROUP_OFFICERS));
         try {
             complete(instance, RequestProcess.CONSULT_OFFICER, Map.of(RequestVariables.OFFICER_ACTION, "TAKE_OVER"));
         } finally {
@@ -122,6 +122,8 @@ class LifecycleOnPostgresTest {
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableNameLike("corrected%").count()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE proc_inst_id_ = ?",
+                Integer.class, instance)).as("full history is on").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE proc_inst_id_ = ? AND name_ LIKE 'corrected%'",
                 Integer.class, instance)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ LIKE 'corrected%'",
                 Integer.class, instance)).isZero();

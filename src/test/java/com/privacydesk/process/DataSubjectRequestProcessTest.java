@@ -441,7 +441,7 @@ class DataSubjectRequestProcessTest {
     }
 
     private void asOfficer(Runnable action) {
-        identityService.setAuthenticatedUserId("officer");
+        identityService.setAuthentication("officer", List.of(RequestProcess.GROUP_OFFICERS));
         try {
             action.run();
         } finally {

@@ -23,6 +23,15 @@ public final class WebappLogin {
     }
 
     public WebappLogin login(String user, String password) throws IOException, InterruptedException {
+        int status = tryLogin(user, password);
+        if (status != 200) {
+            throw new IllegalStateException("login failed: " + status);
+        }
+        return this;
+    }
+
+    /** The webapp login's status: 200, or 401/403 for a wrong password or a user without the application. */
+    public int tryLogin(String user, String password) throws IOException, InterruptedException {
         get("/camunda/app/tasklist/");
         String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no CSRF cookie"));
@@ -32,10 +41,7 @@ public final class WebappLogin {
                         + "/camunda/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("login failed: " + response.statusCode());
-        }
-        return this;
+        return response.statusCode();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,61 @@
+package com.privacydesk.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Delete cases past their retention": a closed case's record, letters and outcomes are deleted once the
+ * retention period after closing has passed. In batches, so one night's purge never holds a long transaction.
+ */
+@Component("purgeClosedCases")
+public class CasePurge implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
+    private static final int BATCH = 500;
+    /** Tables that hang off a case, children first. */
+    private static final List<String> CASE_TABLES = List.of("correspondence", "answer_outcome", "dsr_request");
+
+    private final JdbcTemplate jdbc;
+    private final RetentionProperties retention;
+    private final Clock clock;
+
+    public CasePurge(JdbcTemplate jdbc, RetentionProperties retention, Clock clock) {
+        this.jdbc = jdbc;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int purged = purge();
+        execution.setVariable("purgedCases", purged);
+    }
+
+    @Transactional
+    public int purge() {
+        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention.closedCases()).toInstant();
+        int purged = 0;
+        List<String> cases;
+        do {
+            cases = jdbc.queryForList("SELECT case_number FROM dsr_request WHERE closed_at < ? ORDER BY closed_at",
+                    String.class, Timestamp.from(cutoff)).stream().limit(BATCH).toList();
+            for (String caseNumber : cases) {
+                CASE_TABLES.forEach(table ->
+                        jdbc.update("DELETE FROM " + table + " WHERE case_number = ?", caseNumber));
+            }
+            purged += cases.size();
+        } while (cases.size() == BATCH);
+        log.info("Purged {} cases closed before {}", purged, cutoff);
+        return purged;
+    }
+}

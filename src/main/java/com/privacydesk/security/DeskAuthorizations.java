@@ -1,0 +1,99 @@
+package com.privacydesk.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.privacydesk.correspondence.LetterDelivery;
+import com.privacydesk.request.RequestProcess;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's authorizations for the desk's groups, granted at start-up and kept as defined here (a grant that
+ * exists is extended, never duplicated, so every node may run this). Agents and officers work their own tasks
+ * (the engine grants task permissions through candidate groups and assignees); managers read everything in
+ * Cockpit and change nothing; only camunda-admin administers (granted by the starter).
+ */
+@Component
+public class DeskAuthorizations {
+
+    private static final String AGENTS = RequestProcess.GROUP_AGENTS;
+    private static final String OFFICERS = RequestProcess.GROUP_OFFICERS;
+    private static final String MANAGERS = RequestProcess.GROUP_MANAGERS;
+
+    /** Which Tasklist filters each group sees at first login. */
+    static final Map<String, List<String>> FILTERS = Map.of(
+            AGENTS, List.of("Agents' queue", "My tasks", "Due within 7 days", "Overdue"),
+            OFFICERS, List.of("Officers' queue", "My tasks", "Due within 7 days", "Overdue"),
+            MANAGERS, List.of("Overdue reviews", "Overdue", "Due within 7 days"));
+
+    private final AuthorizationService authorizations;
+    private final FilterService filterService;
+
+    public DeskAuthorizations(AuthorizationService authorizations, FilterService filterService) {
+        this.authorizations = authorizations;
+        this.filterService = filterService;
+    }
+
+    @Order(10)
+    @EventListener(ApplicationReadyEvent.class)
+    public void grant() {
+        for (String worker : List.of(AGENTS, OFFICERS)) {
+            grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(worker, Resources.PROCESS_DEFINITION, RequestProcess.KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(worker, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (String definition : List.of(RequestProcess.KEY, LetterDelivery.PROCESS_KEY, "*")) {
+            grant(MANAGERS, Resources.PROCESS_DEFINITION, definition, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_TASK);
+        }
+        grant(MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(MANAGERS, Resources.TASK, "*", Permissions.READ);
+        grant(MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(MANAGERS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+        FILTERS.forEach((group, names) -> names.forEach(name -> {
+            Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+            if (filter != null) {
+                grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+            }
+        }));
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).list().stream()
+                .findFirst().orElse(null);
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,94 @@
+package com.privacydesk.security;
+
+import com.privacydesk.request.RequestProcess;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The desk's API is for staff, except what the public must reach: filing a request (and, with their own
+ * protection, the web form and the telephony webhook). Staff prove who they are with the Camunda webapp session
+ * (the browser, after logging into Tasklist) or HTTP Basic against the engine's identity service.
+ */
+public class StaffApiFilter extends OncePerRequestFilter {
+
+    static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS, RequestProcess.GROUP_OFFICERS,
+            RequestProcess.GROUP_MANAGERS, "camunda-admin");
+
+    private final StaffSession staffSession;
+    private final IdentityService identityService;
+
+    public StaffApiFilter(StaffSession staffSession, IdentityService identityService) {
+        this.staffSession = staffSession;
+        this.identityService = identityService;
+    }
+
+    static boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && "/api/requests".equals(path)
+                || path.startsWith("/api/information-clauses/")
+                || "/api/calls/dropped".equals(path);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isPublic(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<StaffSession.Staff> staff = staffSession.current(request).or(() -> basic(request));
+        if (staff.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Privacy Desk\"");
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Log in with a desk account (HTTP Basic or the Tasklist session).");
+            return;
+        }
+        if (!staff.get().inAnyGroup(STAFF_GROUPS)) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only the desk's staff may use this API.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<StaffSession.Staff> basic(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        String user = decoded.substring(0, colon);
+        if (!identityService.checkPassword(user, decoded.substring(colon + 1))) {
+            return Optional.empty();
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList();
+        return Optional.of(new StaffSession.Staff(user, groups));
+    }
+
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
