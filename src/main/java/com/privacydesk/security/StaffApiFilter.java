@@ -57,8 +57,12 @@ public class StaffApiFilter extends OncePerRequestFilter {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only the desk's staff may use this API.");
             return;
         }
+        request.setAttribute(STAFF_ATTRIBUTE, staff.get());
         chain.doFilter(request, response);
     }
+
+    /** The authenticated member of staff, for controllers that allow fewer groups than the whole desk. */
+    public static final String STAFF_ATTRIBUTE = StaffSession.Staff.class.getName();
 
     private Optional<StaffSession.Staff> basic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");

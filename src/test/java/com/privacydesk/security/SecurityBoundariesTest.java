@@ -126,6 +126,39 @@ class SecurityBoundariesTest {
     }
 
     @Test
+    void auditOfACase_showsWhoDidWhat_toManagersOnly() throws Exception {
+        String agent = staff.member("secagent4", RequestProcess.GROUP_AGENTS);
+        String manager = staff.member("secmanager3", RequestProcess.GROUP_MANAGERS);
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.RESTRICTION),
+                new NewRequest.Requester("Audit Test", customer.email(), null, null), "x", Language.en, null))
+                .caseNumber();
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(post(http.withBasicAuth(agent, TestStaff.PASSWORD), "/engine-rest/task/" + task + "/claim",
+                "{\"userId\":\"" + agent + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(http.withBasicAuth(agent, TestStaff.PASSWORD), "/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"FULFIL\"}}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        executeDueJobs(management, instance);
+
+        ResponseEntity<String> forAgent = http.withBasicAuth(agent, TestStaff.PASSWORD)
+                .getForEntity("/api/requests/" + caseNumber + "/audit", String.class);
+        JsonNode audit = json.readTree(http.withBasicAuth(manager, TestStaff.PASSWORD)
+                .getForEntity("/api/requests/" + caseNumber + "/audit", String.class).getBody());
+
+        assertThat(forAgent.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        List<String> operations = new ArrayList<>();
+        audit.get("operations").forEach(op -> operations.add(op.get("userId").asText() + " " + op.get("operation").asText()));
+        assertThat(operations).contains(agent + " Claim", agent + " Complete");
+        List<String> changes = new ArrayList<>();
+        audit.get("dataChanges").forEach(change -> changes.add(change.get("kind").asText() + " " + change.get("table").asText()));
+        assertThat(changes).isNotEmpty().allMatch(change -> change.startsWith("RESTRICT"));
+        assertThat(audit.toString()).doesNotContain(customer.email());
+    }
+
+    @Test
     void eachGroupSeesItsOwnTasklistFilters() throws Exception {
         List<String> agentFilters = filters(staff.member("secagent3", RequestProcess.GROUP_AGENTS));
         List<String> officerFilters = filters(staff.member("secofficer", RequestProcess.GROUP_OFFICERS));
