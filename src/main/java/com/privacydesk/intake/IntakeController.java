@@ -1,6 +1,8 @@
 package com.privacydesk.intake;
 
 import jakarta.validation.Valid;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.web.bind.annotation.RequestHeader;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +23,27 @@ public class IntakeController {
         this.intake = intake;
     }
 
+    /**
+     * 201 only once the request and its process instance are committed. With an {@code Idempotency-Key}, a
+     * retry gets the same case back (200, {@code Idempotent-Replayed: true}), never a second one.
+     */
     @PostMapping
-    public ResponseEntity<Receipt> receive(@Valid @RequestBody NewRequest request) {
-        Receipt receipt = intake.receive(request);
-        return ResponseEntity.created(URI.create("/api/requests/" + receipt.caseNumber())).body(receipt);
+    public ResponseEntity<Receipt> receive(@Valid @RequestBody NewRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidRequestException(Map.of("Idempotency-Key", "must have 1 to 200 characters"));
+        }
+        Receipt receipt;
+        try {
+            receipt = intake.receive(request, idempotencyKey);
+        } catch (DuplicateKeyException raced) {
+            // A concurrent retry with the same key committed first: answer with its case.
+            receipt = intake.replay(idempotencyKey, IntakeService.fingerprint(request)).orElseThrow(() -> raced);
+        }
+        URI location = URI.create("/api/requests/" + receipt.caseNumber());
+        return receipt.replayed()
+                ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(receipt)
+                : ResponseEntity.created(location).body(receipt);
     }
 
     @PostMapping("/{caseNumber}/replies")

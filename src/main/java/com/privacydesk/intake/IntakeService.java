@@ -10,11 +10,16 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Rights;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -52,6 +57,23 @@ public class IntakeService {
 
     @Transactional
     public Receipt receive(NewRequest input) {
+        return receive(input, null);
+    }
+
+    /**
+     * Files a request once per idempotency key: a retry with the key of an accepted request returns that request's
+     * receipt (marked as a replay); the same key with another body is refused. Two retries racing each other meet
+     * at the unique index, and the loser's caller reads the winner's receipt with {@link #replay}.
+     */
+    @Transactional
+    public Receipt receive(NewRequest input, String idempotencyKey) {
+        String fingerprint = idempotencyKey == null ? null : fingerprint(input);
+        if (idempotencyKey != null) {
+            Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Instant now = clock.instant();
         // A letter may be registered days after it arrived; the deadline runs from its real receipt.
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt().toInstant();
@@ -65,7 +87,7 @@ public class IntakeService {
                 input.languageOrDefault(), new RequestRecord.Requester(trim(requester.name()), trim(requester.email()),
                 trim(requester.phone()), trim(requester.customerNumber())), input.message(), receivedAt,
                 deadline.deadline(), null, 0, null, null, null, null, null, null);
-        requests.insert(request, now);
+        requests.insert(request, now, idempotencyKey, fingerprint);
         correspondence.recordIncoming(caseNumber, KIND_REQUEST, input.channel(), receivedAt, input.message());
 
         Map<String, Object> variables = new HashMap<>(caseDeadlines.timerVariables(deadline.deadline()));
@@ -85,7 +107,29 @@ public class IntakeService {
                 .setVariables(variables)
                 .execute();
         requests.linkProcessInstance(caseNumber, instance.getId());
-        return new Receipt(caseNumber, receivedAt, deadline.deadline(), "RECEIVED");
+        return new Receipt(caseNumber, receivedAt, deadline.deadline(), "RECEIVED", false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Receipt> replay(String idempotencyKey, String fingerprint) {
+        return requests.findByIdempotencyKey(idempotencyKey).map(found -> {
+            if (!found.getValue().equals(fingerprint)) {
+                throw new InvalidRequestException(Map.of("Idempotency-Key",
+                        "was already used for a different request"));
+            }
+            RequestRecord earlier = found.getKey();
+            return new Receipt(earlier.caseNumber(), earlier.receivedAt(), earlier.deadline(), "RECEIVED", true);
+        });
+    }
+
+    /** What makes two bodies the same request; a client's retry repeats it exactly. */
+    public static String fingerprint(NewRequest input) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The requester's answer to the desk's question about their identity; kept even when nobody waits for it. */

@@ -4,7 +4,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.privacydesk.intake.CaseNotWaitingException;
 import com.privacydesk.intake.InvalidRequestException;
 import com.privacydesk.request.UnknownCaseException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(basePackages = "com.privacydesk")
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     public record FieldProblem(String field, String message) {
     }
@@ -68,6 +82,56 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseNotWaitingException.class)
     ProblemDetail notWaiting(CaseNotWaitingException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, pool exhausted): 503 at once, so a client retries later
+     * (with its Idempotency-Key) instead of hanging; nothing was accepted, so nothing is lost. Anything else is a
+     * 500 with a reference; the log keeps the type and SQL state only, since database messages can quote values.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+    ResponseEntity<ProblemDetail> storageFailure(RuntimeException ex) {
+        String reference = UUID.randomUUID().toString();
+        if (databaseUnavailable(ex)) {
+            log.warn("Database unavailable ({}), answered 503, reference {}", sqlState(ex), reference);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The desk cannot store requests right now. Nothing was recorded; please retry in a minute.");
+            problem.setTitle("Service unavailable");
+            problem.setProperty("reference", reference);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        log.error("Request failed: {} (SQL state {}), reference {}", ex.getClass().getName(), sqlState(ex), reference);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The desk could not process this request. Reference " + reference + ".");
+        problem.setProperty("reference", reference);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static boolean databaseUnavailable(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String sqlState(Throwable ex) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "none";
     }
 
     private ResponseEntity<Object> badRequest(List<FieldProblem> errors) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,16 +21,24 @@ public class RequestRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(RequestRecord request, Instant createdAt) {
+    /** Inserts the request; a second request with the same idempotency key fails on the unique index. */
+    public void insert(RequestRecord request, Instant createdAt, String idempotencyKey, String fingerprint) {
         RequestRecord.Requester requester = request.requester();
         jdbc.update("""
                 INSERT INTO dsr_request (case_number, channel, rights, language, requester_name, requester_email,
-                    requester_phone, requester_customer_number, message, received_at, deadline, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    requester_phone, requester_customer_number, message, received_at, deadline, created_at,
+                    idempotency_key, idempotency_fingerprint)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 request.caseNumber(), request.channel().name(), Rights.format(request.rights()),
                 request.language().name(), requester.name(), requester.email(), requester.phone(),
                 requester.customerNumber(), request.message(), Timestamp.from(request.receivedAt()),
-                Date.valueOf(request.deadline()), Timestamp.from(createdAt));
+                Date.valueOf(request.deadline()), Timestamp.from(createdAt), idempotencyKey, fingerprint);
+    }
+
+    /** The case already filed under an idempotency key, with the fingerprint of the body that filed it. */
+    public Optional<Map.Entry<RequestRecord, String>> findByIdempotencyKey(String key) {
+        return jdbc.query("SELECT * FROM dsr_request WHERE idempotency_key = ?",
+                (rs, i) -> Map.entry(map(rs, i), rs.getString("idempotency_fingerprint")), key).stream().findFirst();
     }
 
     public Optional<RequestRecord> find(String caseNumber) {

@@ -139,6 +139,63 @@ class IntakeApiTest {
     }
 
     @Test
+    void sameRequestTenTimesWithOneIdempotencyKey_oneCase() throws Exception {
+        String body = """
+                {"channel":"WEB_FORM","rights":["ACCESS"],"requester":{"email":"retry@example.org"},"message":"Once."}""";
+        int before = count();
+        List<String> caseNumbers = new ArrayList<>();
+        List<HttpStatus> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ResponseEntity<String> response = postWithKey(body, "web-form-4711");
+            statuses.add(HttpStatus.valueOf(response.getStatusCode().value()));
+            caseNumbers.add(json.readTree(response.getBody()).get("caseNumber").asText());
+        }
+
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(caseNumbers).containsOnly(caseNumbers.get(0));
+        assertThat(statuses.get(0)).isEqualTo(HttpStatus.CREATED);
+        assertThat(statuses.subList(1, 10)).containsOnly(HttpStatus.OK);
+        assertThat(postWithKey(body, "web-form-4711").getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void concurrentRetriesWithOneKey_stillOneCase() throws Exception {
+        String body = """
+                {"channel":"EMAIL","rights":["ERASURE"],"requester":{"email":"race@example.org"}}""";
+        int before = count();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<ResponseEntity<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(pool.submit(() -> postWithKey(body, "mail-<abc@example.org>")));
+        }
+        java.util.Set<String> cases = new java.util.HashSet<>();
+        for (var call : calls) {
+            ResponseEntity<String> response = call.get();
+            assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+            cases.add(json.readTree(response.getBody()).get("caseNumber").asText());
+        }
+        pool.shutdown();
+        assertThat(cases).hasSize(1);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void idempotencyKeyReusedForAnotherRequest_400() {
+        postWithKey("{\"channel\":\"EMAIL\",\"rights\":[\"ACCESS\"],\"requester\":{\"email\":\"a@example.org\"}}", "reused-1");
+        ResponseEntity<String> response = postWithKey(
+                "{\"channel\":\"EMAIL\",\"rights\":[\"ERASURE\"],\"requester\":{\"email\":\"a@example.org\"}}", "reused-1");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("Idempotency-Key");
+    }
+
+    private ResponseEntity<String> postWithKey(String body, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", key);
+        return http.postForEntity("/api/requests", new HttpEntity<>(body, headers), String.class);
+    }
+
+    @Test
     void overdueCount_isServed() throws Exception {
         ResponseEntity<String> response = asAgent().getForEntity("/api/requests/overdue", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -1,0 +1,75 @@
+package com.privacydesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With its database gone, the intake answers 503 problem+json within seconds (no hang, no stack trace), and a
+ * request accepted before the outage is still there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext
+class DatabaseOutageTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        registry.add("DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("DB_USERNAME", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> "postgres");
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+        registry.add("camunda.bpm.process-engine-name", () -> "outage");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void databaseDown_intakeAnswers503Quickly() throws IOException {
+        assertThat(post().getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        postgres.close();
+        Instant start = Instant.now();
+        ResponseEntity<String> response = post();
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+        assertThat(response.getBody()).contains("please retry").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(took).isLessThan(Duration.ofSeconds(15));
+    }
+
+    private ResponseEntity<String> post() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/requests", new HttpEntity<>("""
+                {"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"outage@example.org"}}""", headers),
+                String.class);
+    }
+}
