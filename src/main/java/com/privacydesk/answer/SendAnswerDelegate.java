@@ -3,6 +3,7 @@ package com.privacydesk.answer;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.operations.DeskMetrics;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
@@ -11,6 +12,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * "Send answer" / "Send refusal": the letter that matches the decision and what was carried out; from then
@@ -23,10 +26,12 @@ public class SendAnswerDelegate implements JavaDelegate {
     private final AnswerOutcomes outcomes;
     private final RequestRepository requests;
     private final DeadlineCalculator calculator;
+    private final DeskMetrics metrics;
     private final Clock clock;
 
     public SendAnswerDelegate(CaseLetters letters, AnswerOutcomes outcomes, RequestRepository requests,
-            DeadlineCalculator calculator, Clock clock) {
+            DeadlineCalculator calculator, DeskMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.letters = letters;
         this.outcomes = outcomes;
         this.requests = requests;
@@ -44,6 +49,16 @@ public class SendAnswerDelegate implements JavaDelegate {
         Instant now = clock.instant();
         requests.setDecision(caseNumber, decision.name());
         requests.markAnswered(caseNumber, now);
+        if (!RequestVariables.furtherAnswer(execution)) {
+            Instant receivedAt = RequestVariables.receivedAt(execution);
+            // Counted once the step has committed: a retried job must not count an answer twice.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    metrics.recordAnswered(receivedAt, now);
+                }
+            });
+        }
         execution.setVariable(RequestVariables.QUIET_UNTIL, Date.from(calculator.quietUntil(now)));
     }
 

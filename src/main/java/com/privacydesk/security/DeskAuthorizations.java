@@ -55,8 +55,10 @@ public class DeskAuthorizations {
     public void grant() {
         for (String worker : List.of(AGENTS, OFFICERS)) {
             grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // READ_INSTANCE lets Tasklist show a task's case variables (case number, rights, deadline), which hold
+            // no personal data; which tasks they see still follows candidate groups and assignees.
             grant(worker, Resources.PROCESS_DEFINITION, RequestProcess.KEY, Permissions.READ,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
             grant(worker, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

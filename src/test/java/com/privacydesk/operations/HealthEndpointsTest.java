@@ -1,0 +1,62 @@
+package com.privacydesk.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What Kubernetes and docker-compose probe, and the OpenAPI description of /api, over HTTP on a real port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class HealthEndpointsTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+
+    @Test
+    void liveness_isUp_withoutTheDatabase() throws Exception {
+        JsonNode body = get("/actuator/health/liveness");
+        assertThat(body.get("status").asText()).isEqualTo("UP");
+        assertThat(body.has("components")).as("liveness shows no components").isFalse();
+    }
+
+    @Test
+    void readiness_isUp_andIncludesTheDatabase() throws Exception {
+        JsonNode body = get("/actuator/health/readiness");
+        assertThat(body.get("status").asText()).isEqualTo("UP");
+        assertThat(body.at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(body.at("/components/readinessState/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void health_listsBothProbeGroups() throws Exception {
+        JsonNode body = get("/actuator/health");
+        assertThat(body.get("status").asText()).isEqualTo("UP");
+        assertThat(body.get("groups")).extracting(JsonNode::asText).contains("liveness", "readiness");
+    }
+
+    @Test
+    void openApi_describesOnlyTheDesksApi_andTheUiIsServed() throws Exception {
+        JsonNode api = get("/v3/api-docs");
+        assertThat(api.at("/info/title").asText()).isEqualTo("Privacy Desk API");
+        assertThat(api.get("paths").fieldNames()).toIterable().isNotEmpty()
+                .allMatch(path -> path.startsWith("/api/"))
+                .contains("/api/requests", "/api/requests/{caseNumber}/dissatisfaction");
+        ResponseEntity<String> ui = http.getForEntity("/swagger-ui/index.html", String.class);
+        assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ui.getBody()).contains("Swagger UI");
+    }
+
+    private JsonNode get(String path) throws Exception {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+}
