@@ -100,6 +100,11 @@ const SCENARIOS = {
     { name: 'advise without guidance', data: { officerAction: 'ADVISE' }, expect: ['guidance'] },
     { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },
   ],
+  'search-manual-source': [
+    { name: 'sample', data: { manualSourceName: 'Complaints spreadsheet', manualSourceKind: 'SPREADSHEET', manualSourceLocation: 'Shared drive', manualSourceInstructions: 'Search by name.', manualSearchOutcome: 'FOUND', manualSearchActionConfirmed: true, manualSearchNote: '2 rows, deleted' }, expect: [], rendered: ['Complaints spreadsheet', 'spreadsheet', 'Shared drive'] },
+    { name: 'empty', data: {}, expect: ['manualSearchOutcome'] },
+    { name: 'nothing found hides the confirmation', data: { manualSearchOutcome: 'NOT_FOUND', manualSearchActionConfirmed: true }, expect: [], absent: ['manualSearchActionConfirmed'] },
+  ],
   'review-overdue-request': [
     { name: 'sample', data: { overdue: true, deadline: isoDate(-2), dueAt: `${isoDate(-2)}T23:59:59`, overdueReviewNote: 'Handler ill; answer sent today; DPO informed.' }, expect: [], rendered: ['Overdue by 2 day(s)'] },
     { name: 'empty', data: {}, expect: ['overdueReviewNote'] },

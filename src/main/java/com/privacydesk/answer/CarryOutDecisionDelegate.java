@@ -4,6 +4,7 @@ import com.privacydesk.fulfilment.Correction;
 import com.privacydesk.fulfilment.ErasureResult;
 import com.privacydesk.fulfilment.RectificationResult;
 import com.privacydesk.fulfilment.RightsExecutor;
+import com.privacydesk.packages.SubjectPackages;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import java.time.Clock;
@@ -29,11 +30,13 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
             "correctedPhone", "correctedStreet", "correctedPostalCode", "correctedCity");
 
     private final RightsExecutor rights;
+    private final SubjectPackages packages;
     private final AnswerOutcomes outcomes;
     private final Clock clock;
 
-    public CarryOutDecisionDelegate(RightsExecutor rights, AnswerOutcomes outcomes, Clock clock) {
+    public CarryOutDecisionDelegate(RightsExecutor rights, SubjectPackages packages, AnswerOutcomes outcomes, Clock clock) {
         this.rights = rights;
+        this.packages = packages;
         this.outcomes = outcomes;
         this.clock = clock;
     }
@@ -45,7 +48,7 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         Long subject = RequestVariables.dataSubjectId(execution);
         AnswerOutcome outcome = decision == Decision.REFUSE || subject == null
                 ? AnswerOutcome.nothingDone()
-                : carryOut(subject, caseNumber, RequestVariables.rights(execution), correction(execution));
+                : carryOut(subject, caseNumber, round(execution), RequestVariables.rights(execution), correction(execution));
         outcomes.save(caseNumber, round(execution), outcome, clock.instant());
         execution.removeVariables(CORRECTION_VARIABLES);
     }
@@ -54,7 +57,8 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         return RequestVariables.furtherAnswer(execution) ? 2 : 1;
     }
 
-    private AnswerOutcome carryOut(long subject, String caseNumber, List<Right> requested, Correction correction) {
+    private AnswerOutcome carryOut(long subject, String caseNumber, int round, List<Right> requested,
+            Correction correction) {
         Instant now = clock.instant();
         List<Right> done = new ArrayList<>();
         List<String> corrected = List.of();
@@ -67,6 +71,8 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
             corrected = result.changedColumns();
             done.add(Right.RECTIFICATION);
         }
+        // The copy (Art. 15) and the export (Art. 20): corrected data, and taken before an erasure of the same request.
+        packages.prepare(caseNumber, round, subject, requested);
         if (requested.contains(Right.RESTRICTION)) {
             rights.restrict(subject, caseNumber, now);
             restricted = true;

@@ -1,12 +1,10 @@
 package com.privacydesk.datamap;
 
-import java.util.Objects;
-
 /**
  * How one column is overwritten when its row is anonymised.
  *
  * @param column      column name, as declared in the data map
- * @param replacement the kind of replacement
+ * @param replacement the kind of replacement; when not given, TEXT if a text is given, else NULL
  * @param text        the fixed text for {@link Replacement#TEXT}, otherwise null
  */
 public record Anonymisation(String column, Replacement replacement, String text) {
@@ -22,7 +20,10 @@ public record Anonymisation(String column, Replacement replacement, String text)
 
     public Anonymisation {
         DataMap.requireIdentifier(column, "anonymised column");
-        Objects.requireNonNull(replacement, "replacement");
+        // In YAML a column with a text gets the text, one without is emptied (NULL is a YAML keyword).
+        if (replacement == null) {
+            replacement = text != null ? Replacement.TEXT : Replacement.NULL;
+        }
         if ((replacement == Replacement.TEXT) != (text != null)) {
             throw new IllegalArgumentException("Column " + column + ": a text is required for TEXT and only for TEXT");
         }

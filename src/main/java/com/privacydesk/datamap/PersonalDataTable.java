@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One table of the customer-service database that holds personal data: where it is, how it leads to the data
- * subject, what it is called for the customer, and what erasure and restriction do to it. A record of processing
- * activities (data-map issue) can produce exactly these values from YAML.
+ * One table of the customer-service database that holds personal data, as the record of processing activities
+ * declares it (a storage entry of {@code record-of-processing.yaml}): where it is, how it leads to the data
+ * subject, what it is called for the customer, and what erasure and restriction do to it.
  *
  * @param source            stable key used in results, letters and the API (e.g. "orders")
  * @param category          the category as a customer reads it (e.g. "Order history")
@@ -17,10 +17,14 @@ import java.util.Objects;
  * @param anonymise         the columns overwritten under {@link ErasurePolicy#ANONYMISE}; empty otherwise
  * @param legalGround       why rows are kept under {@link ErasurePolicy#RETAIN}; null otherwise
  * @param restrictionColumn timestamp column set by restriction (Art. 18), or null when the table has none
+ * @param columns           the personal-data columns, as the register lists them (may be empty in hand-built maps)
+ * @param providedBySubject whether the data subject provided this data (Art. 20 portability), or we created it
+ * @param activity          the activity whose storage declares the table; null in hand-built maps
  */
 public record PersonalDataTable(String source, String category, String table, String idColumn, SubjectLink subject,
                                 ErasurePolicy erasure, List<Anonymisation> anonymise, String legalGround,
-                                String restrictionColumn) {
+                                String restrictionColumn, List<String> columns, boolean providedBySubject,
+                                String activity) {
 
     public PersonalDataTable {
         DataMap.requireIdentifier(source, "source");
@@ -30,7 +34,9 @@ public record PersonalDataTable(String source, String category, String table, St
             throw new IllegalArgumentException("Source " + source + ": category is required");
         }
         Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(erasure, "erasure");
+        if (erasure == null) {
+            throw new IllegalArgumentException("Source " + source + ": an erasure policy (DELETE, ANONYMISE, RETAIN) is required");
+        }
         anonymise = List.copyOf(anonymise == null ? List.of() : anonymise);
         if ((erasure == ErasurePolicy.ANONYMISE) == anonymise.isEmpty()) {
             throw new IllegalArgumentException("Source " + source + ": columns to anonymise are required for ANONYMISE and only for it");
@@ -41,22 +47,41 @@ public record PersonalDataTable(String source, String category, String table, St
         if (restrictionColumn != null) {
             DataMap.requireIdentifier(restrictionColumn, "restriction column");
         }
+        columns = List.copyOf(columns == null ? List.of() : columns);
+        columns.forEach(c -> DataMap.requireIdentifier(c, "column of source " + source));
     }
 
     public static PersonalDataTable deleted(String source, String category, String table, SubjectLink subject) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.DELETE, List.of(), null, null);
+        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.DELETE, List.of(), null, null,
+                List.of(), true, null);
     }
 
     public static PersonalDataTable anonymised(String source, String category, String table, SubjectLink subject,
                                                Anonymisation... columns) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.ANONYMISE, List.of(columns), null, null);
+        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.ANONYMISE, List.of(columns),
+                null, null, List.of(), true, null);
     }
 
     public static PersonalDataTable retained(String source, String category, String table, SubjectLink subject, String legalGround) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.RETAIN, List.of(), legalGround, null);
+        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.RETAIN, List.of(), legalGround,
+                null, List.of(), true, null);
     }
 
     public PersonalDataTable restrictedBy(String column) {
-        return new PersonalDataTable(source, category, table, idColumn, subject, erasure, anonymise, legalGround, column);
+        return new PersonalDataTable(source, category, table, idColumn, subject, erasure, anonymise, legalGround, column,
+                columns, providedBySubject, activity);
+    }
+
+    /** Every column the map names on this table: what must exist in the database. */
+    public List<String> namedColumns() {
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        named.add(idColumn);
+        named.add(subject.column());
+        named.addAll(columns);
+        anonymise.forEach(a -> named.add(a.column()));
+        if (restrictionColumn != null) {
+            named.add(restrictionColumn);
+        }
+        return List.copyOf(named);
     }
 }

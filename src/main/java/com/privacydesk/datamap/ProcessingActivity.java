@@ -1,28 +1,47 @@
 package com.privacydesk.datamap;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
- * One entry of the record of processing activities (GDPR Art. 30; seed 004): what an access answer must tell the
- * customer about it (Art. 15(1)), and whom an erasure, rectification or restriction is notified to (Art. 19).
+ * One entry of the record of processing activities (GDPR Art. 30; seed 004): which data, from which source, for
+ * which purpose and legal basis, where stored, who has access, how protected, to whom disclosed, when deleted.
+ * An access answer quotes it (Art. 15(1)); erasure, rectification and restriction notify its recipients (Art. 19).
  *
- * @param sources the data-map sources (e.g. "orders") this activity processes
+ * @param origin  where the data comes from (the "source" of Art. 15(1)(g))
+ * @param access  who may see the data
+ * @param storage the tables that hold the data: each table is defined once, in the first activity naming it
  */
 public record ProcessingActivity(
-        @NotBlank String id,
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "must be a lower-case id with hyphens") String id,
         @NotBlank String purpose,
         @NotBlank @Pattern(regexp = "Art\\. 6\\(1\\)\\([a-f]\\).*", message = "must cite Art. 6(1)(a) to (f)")
         String legalBasis,
         @NotEmpty List<@NotBlank String> dataCategories,
-        @NotEmpty List<@NotBlank String> sources,
         @NotBlank String origin,
+        @NotEmpty List<@NotBlank String> access,
+        @NotEmpty List<@NotBlank String> protection,
         List<@NotBlank String> recipients,
-        @NotBlank String retention) {
+        @NotBlank String retention,
+        @NotEmpty List<@Valid Storage> storage) {
 
     public ProcessingActivity {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        access = access == null ? null : List.copyOf(access);
+        protection = protection == null ? null : List.copyOf(protection);
+        storage = storage == null ? null : List.copyOf(storage);
+    }
+
+    /** The data-map sources (e.g. "orders") this activity processes. */
+    public List<String> sources() {
+        return storage.stream().map(Storage::source).toList();
+    }
+
+    /** Consent (a) or contract (b): the data falls under portability (Art. 20(1)(a)). */
+    public boolean portable() {
+        return legalBasis.startsWith("Art. 6(1)(a)") || legalBasis.startsWith("Art. 6(1)(b)");
     }
 }

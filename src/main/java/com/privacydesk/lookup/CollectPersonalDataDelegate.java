@@ -1,13 +1,15 @@
 package com.privacydesk.lookup;
 
 import com.privacydesk.request.RequestVariables;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Collect personal data": what the company holds on the data subject, as counts per source for the handler.
- * The data itself stays in the database; the answer step reads it again when it writes the letter.
+ * "Collect personal data": what the company holds on the data subject, as counts per source for the handler,
+ * and the manual sources to search by hand (the collection of "Search manual source"). The data itself stays in
+ * the database; the answer step reads it again when it writes the letter and the packages.
  */
 @Component("collectPersonalData")
 public class CollectPersonalDataDelegate implements JavaDelegate {
@@ -15,9 +17,11 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
     static final String NOTHING_FOUND = "No customer record matched the requester: no personal data found.";
 
     private final PersonalDataCollector collector;
+    private final ManualSourceSearches manualSources;
 
-    public CollectPersonalDataDelegate(PersonalDataCollector collector) {
+    public CollectPersonalDataDelegate(PersonalDataCollector collector, ManualSourceSearches manualSources) {
         this.collector = collector;
+        this.manualSources = manualSources;
     }
 
     @Override
@@ -25,5 +29,9 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
         Long subject = RequestVariables.dataSubjectId(execution);
         String summary = subject == null ? NOTHING_FOUND : collector.summary(collector.collect(subject));
         execution.setVariable(RequestVariables.LOOKUP_SUMMARY, summary);
+        // Places no query reaches are searched by hand even when no customer record matched: the requester may
+        // still be in a spreadsheet or a paper file. Ids only, no personal data.
+        execution.setVariable(ManualSearchVariables.MANUAL_SOURCES,
+                new ArrayList<>(manualSources.sourcesFor(RequestVariables.rights(execution))));
     }
 }

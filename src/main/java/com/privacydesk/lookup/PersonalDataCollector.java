@@ -33,15 +33,25 @@ public class PersonalDataCollector {
         this.dataMap = dataMap;
     }
 
-    /** One entry per mapped table holding rows of the subject, in data-map order; empty tables are left out. */
+    /**
+     * One entry per mapped table holding rows of the subject, in data-map order; empty tables are left out. One
+     * statement (a UNION ALL of counts) for all tables: one round trip, however many tables the map grows to.
+     */
     @Transactional(readOnly = true)
     public List<DataFound> collect(long customerId) {
+        List<PersonalDataTable> tables = dataMap.tables();
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            PersonalDataTable t = tables.get(i);
+            counts.add("SELECT " + i + " AS t, COUNT(*) AS n FROM " + t.table() + " WHERE " + dataMap.subjectCondition(t));
+        }
+        int[] rows = new int[tables.size()];
+        jdbc.query(String.join(" UNION ALL ", counts), subject(customerId),
+                rs -> { rows[rs.getInt(1)] = rs.getInt(2); });
         List<DataFound> found = new ArrayList<>();
-        for (PersonalDataTable t : dataMap.tables()) {
-            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + t.table() + " WHERE " + dataMap.subjectCondition(t),
-                    subject(customerId), Integer.class);
-            if (rows != null && rows > 0) {
-                found.add(new DataFound(t.source(), t.category(), rows));
+        for (int i = 0; i < tables.size(); i++) {
+            if (rows[i] > 0) {
+                found.add(new DataFound(tables.get(i).source(), tables.get(i).category(), rows[i]));
             }
         }
         return found;

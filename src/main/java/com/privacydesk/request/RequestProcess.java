@@ -11,6 +11,8 @@ public final class RequestProcess {
     // User tasks (the task contract of /engine-rest)
     public static final String VERIFY_IDENTITY = "VerifyIdentity";
     public static final String PREPARE_ANSWER = "PrepareAnswer";
+    /** Multi-instance: one task per manual source (record of processing) the request concerns. */
+    public static final String SEARCH_MANUAL_SOURCES = "SearchManualSources";
     public static final String CONSULT_OFFICER = "ConsultOfficer";
     public static final String REVIEW_OVERDUE_REQUEST = "ReviewOverdueRequest";
 

@@ -61,6 +61,23 @@ public final class RequestVariables {
     // Lookup
     public static final String LOOKUP_SUMMARY = "lookupSummary";
 
+    // Manual sources: places no query reaches (record of processing), searched by hand in "Search manual source"
+    /** Ids of the manual sources the request concerns: the collection of the multi-instance task. */
+    public static final String MANUAL_SOURCES = "manualSources";
+    /** Element variable: the manual-source id of one task instance. */
+    public static final String MANUAL_SOURCE = "manualSource";
+    /** Names and outcomes of all searches, for "Prepare answer"; no personal data. */
+    public static final String MANUAL_SEARCH_SUMMARY = "manualSearchSummary";
+    /** Task-local, set when the task is created: what and where to search. */
+    public static final String MANUAL_SOURCE_NAME = "manualSourceName";
+    public static final String MANUAL_SOURCE_KIND = "manualSourceKind";
+    public static final String MANUAL_SOURCE_LOCATION = "manualSourceLocation";
+    public static final String MANUAL_SOURCE_INSTRUCTIONS = "manualSourceInstructions";
+    /** Local to each search, submitted by the searcher: FOUND or NOT_FOUND, a note without personal data, the confirmation. */
+    public static final String MANUAL_SEARCH_OUTCOME = "manualSearchOutcome";
+    public static final String MANUAL_SEARCH_NOTE = "manualSearchNote";
+    public static final String MANUAL_SEARCH_ACTION_CONFIRMED = "manualSearchActionConfirmed";
+
     // Answer
     public static final String DECISION = "decision";
     public static final String REASONS = "reasons";

@@ -17,7 +17,9 @@ public enum Stage {
         if (activeActivityIds.contains(RequestProcess.AWAIT_INFORMATION)) {
             return AWAITING_INFORMATION;
         }
-        if (activeActivityIds.contains(RequestProcess.PREPARE_ANSWER)) {
+        // Searching the places no query reaches is the first part of preparing the answer.
+        if (activeActivityIds.contains(RequestProcess.PREPARE_ANSWER)
+                || activeActivityIds.contains(RequestProcess.SEARCH_MANUAL_SOURCES)) {
             return PREPARING_ANSWER;
         }
         if (activeActivityIds.contains(RequestProcess.AWAIT_REACTION)) {

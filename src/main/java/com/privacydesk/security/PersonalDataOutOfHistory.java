@@ -3,6 +3,9 @@ package com.privacydesk.security;
 import com.privacydesk.answer.CarryOutDecisionDelegate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import com.privacydesk.lookup.ManualSearchVariables;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -13,13 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The few variables that must carry personal data through the engine (a rectification's corrected values, typed
- * by the handler in Tasklist) are never written to history: the engine's history is kept for years and erasure
+ * by the handler in Tasklist; a manual search's note) are never written to history: the engine's history is kept for years and erasure
  * cannot reach it. They live in the runtime only until "Carry out the decision" applies and removes them.
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
-    static final Set<String> NEVER_IN_HISTORY = Set.copyOf(CarryOutDecisionDelegate.CORRECTION_VARIABLES);
+    static final Set<String> NEVER_IN_HISTORY = Stream.concat(CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream(),
+            // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
+            Stream.of(ManualSearchVariables.NOTE)).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

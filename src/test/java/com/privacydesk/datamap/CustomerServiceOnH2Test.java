@@ -47,8 +47,8 @@ class CustomerServiceOnH2Test {
             long id = EmbeddedPostgresSupport.customerId(jdbc, "C-100001");
             var match = new RequesterMatcher(jdbc, "PL").match(
                     new RequesterDetails(null, null, "0048 601 234 567", null), Channel.PHONE);
-            PersonalDataCollector collector = new PersonalDataCollector(jdbc, new DataMap());
-            RightsExecutor executor = new RightsExecutor(jdbc, new DataMap(), new ContactNormaliser());
+            PersonalDataCollector collector = new PersonalDataCollector(jdbc, TestDataMaps.shipped());
+            RightsExecutor executor = new RightsExecutor(jdbc, TestDataMaps.shipped(), new ContactNormaliser());
 
             assertThat(match.confidence()).isEqualTo(MatchConfidence.SURE);
             assertThat(match.customerId()).isEqualTo(id);

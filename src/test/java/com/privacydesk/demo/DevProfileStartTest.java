@@ -4,6 +4,7 @@ import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.request.RequestProcess;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,14 @@ class DevProfileStartTest {
             executeDueJobs(management, instance.getId());
         }
         assertThat(management.createJobQuery().withException().count()).isZero();
+        // The demo requests past verification first wait for the searches by hand (record of processing).
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.SEARCH_MANUAL_SOURCES).count())
+                .isPositive();
+        taskService.createTaskQuery().taskDefinitionKey(RequestProcess.SEARCH_MANUAL_SOURCES).list()
+                .forEach(search -> taskService.complete(search.getId(), Map.of("manualSearchOutcome", "NOT_FOUND")));
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().list()) {
+            executeDueJobs(management, instance.getId());
+        }
         assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.PREPARE_ANSWER).count())
                 .isEqualTo(3);
         assertThat(taskService.createTaskQuery().taskDefinitionKey(RequestProcess.VERIFY_IDENTITY).count())

@@ -1,5 +1,6 @@
 package com.privacydesk.fulfilment;
 
+import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
@@ -52,7 +53,7 @@ class ErasureAtomicityTest {
             return new DataMap(Stream.concat(
                     Stream.of(PersonalDataTable.deleted("missing", "Missing", "missing_table",
                             com.privacydesk.datamap.SubjectLink.customerId("customer_id"))),
-                    DataMap.customerService().stream()).toList());
+                    TestDataMaps.shipped().tables().stream()).toList());
         }
 
         @Bean

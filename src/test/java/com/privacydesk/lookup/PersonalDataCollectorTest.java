@@ -1,5 +1,6 @@
 package com.privacydesk.lookup;
 
+import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataCollectorTest {
 
     private final NamedParameterJdbcTemplate jdbc = EmbeddedPostgresSupport.jdbc();
-    private final PersonalDataCollector collector = new PersonalDataCollector(jdbc, new DataMap());
+    private final PersonalDataCollector collector = new PersonalDataCollector(jdbc, TestDataMaps.shipped());
 
     @Test
     void collect_annaKowalska_everyTableWithRowsInDataMapOrder() {

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -73,6 +74,10 @@ class DataSubjectRequestProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
     @Autowired IdentityService identityService;
+    @Autowired JdbcTemplate jdbc;
+
+    /** Most paths are not about the places searched by hand: their search tasks are completed as "nothing found". */
+    private boolean nothingFoundByHand = true;
 
     @BeforeEach
     void setUp() {
@@ -100,6 +105,8 @@ class DataSubjectRequestProcessTest {
         assertThat(request.variable(RequestVariables.LOOKUP_SUMMARY).toString()).contains("Order history: 2");
 
         complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(jdbc.queryForList("SELECT kind FROM subject_package WHERE case_number = ? AND answer_round = 1"
+                + " ORDER BY kind", String.class, request.caseNumber())).containsExactly("ACCESS_HTML", "ACCESS_JSON");
         assertThat(request.instance()).isWaitingAt("AwaitReaction").hasPassed("CarryOutDecision", "SendAnswer");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
         assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_REACTION);
@@ -109,6 +116,48 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isEnded().hasPassed("QuietPeriodOver", "CloseRequest", "RequestClosed");
         assertThat(requests.get(request.caseNumber()).closedAt()).isNotNull();
         assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.CLOSED);
+    }
+
+    @Test
+    void manualSources_oneSearchTaskPerSourceForItsOwnerGroup_answerWaitsForAll() {
+        nothingFoundByHand = false;
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ERASURE), customer.email(), null);
+
+        assertThat(request.instance()).isWaitingAt("SearchManualSources").hasPassed("CollectPersonalData");
+        List<Task> searches = taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("SearchManualSources").orderByTaskName().asc().list();
+        assertThat(searches).extracting(Task::getName).containsExactly(
+                "Search Complaints spreadsheet of the customer-service team",
+                "Search E-mail address books of the customer-service mailboxes",
+                "Search Outsourced weekend call centre (supplier system without an API)",
+                "Search Paper return slips and signed delivery notes");
+        assertThat(taskService.createTaskQuery().processInstanceId(request.id()).taskCandidateGroup("managers")
+                .taskDefinitionKey("SearchManualSources").count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processInstanceId(request.id())
+                .taskCandidateGroup(RequestProcess.GROUP_OFFICERS).taskDefinitionKey("SearchManualSources").count()).isEqualTo(1);
+
+        // Data found in a place to be erased by hand: the searcher must confirm the erasure.
+        assertThatThrownBy(() -> taskService.complete(searches.get(0).getId(),
+                Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND")))
+                .hasMessageContaining("confirm it was erased, corrected or restricted");
+        taskService.complete(searches.get(0).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND",
+                RequestVariables.MANUAL_SEARCH_ACTION_CONFIRMED, true,
+                RequestVariables.MANUAL_SEARCH_NOTE, "2 rows in sheet 2024, deleted"));
+        taskService.complete(searches.get(1).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
+        taskService.complete(searches.get(2).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
+        assertThat(request.instance()).isWaitingAt("SearchManualSources").hasNotPassed("PrepareAnswer");
+        // Each search's answer stays on its own task: none overwrote another on the process instance.
+        assertThat(request.variable(RequestVariables.MANUAL_SEARCH_OUTCOME)).isNull();
+
+        taskService.complete(searches.get(3).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
+
+        assertThat(request.instance()).isWaitingAt("PrepareAnswer");
+        assertThat(request.variable(RequestVariables.MANUAL_SEARCH_SUMMARY).toString())
+                .contains("Complaints spreadsheet of the customer-service team: FOUND (handled)",
+                        "Paper return slips and signed delivery notes: NOT_FOUND");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM manual_source_search WHERE case_number = ?",
+                Integer.class, request.caseNumber())).isEqualTo(4);
     }
 
     @Test
@@ -422,6 +471,7 @@ class DataSubjectRequestProcessTest {
                 .processInstanceId(requests.get(caseNumber).processInstanceId()).singleResult();
         Case request = new Case(caseNumber, instance, runtimeService);
         executeDueJobs(management, request.id());
+        searchedByHand(request);
         return request;
     }
 
@@ -437,6 +487,18 @@ class DataSubjectRequestProcessTest {
                 .singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
         taskService.complete(task.getId(), new HashMap<>(variables));
+        executeDueJobs(management, request.id());
+        searchedByHand(request);
+    }
+
+    private void searchedByHand(Case request) {
+        if (!nothingFoundByHand) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("SearchManualSources").list()) {
+            taskService.complete(task.getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
+        }
         executeDueJobs(management, request.id());
     }
 

@@ -10,6 +10,7 @@ import com.privacydesk.intake.NewRequest;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestProcess;
+import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.TestCustomers;
@@ -135,6 +136,7 @@ class SecurityBoundariesTest {
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
         executeDueJobs(management, instance);
+        searchedByHand(instance);
         String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
         assertThat(post(http.withBasicAuth(agent, TestStaff.PASSWORD), "/engine-rest/task/" + task + "/claim",
                 "{\"userId\":\"" + agent + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -142,6 +144,7 @@ class SecurityBoundariesTest {
                 "{\"variables\":{\"decision\":{\"value\":\"FULFIL\"}}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         executeDueJobs(management, instance);
+        searchedByHand(instance);
 
         ResponseEntity<String> forAgent = http.withBasicAuth(agent, TestStaff.PASSWORD)
                 .getForEntity("/api/requests/" + caseNumber + "/audit", String.class);
@@ -197,6 +200,15 @@ class SecurityBoundariesTest {
         assertThat(response.getHeaders().getFirst("Cache-Control")).isEqualTo("no-store");
     }
 
+    /** The places searched by hand (record of processing: manual sources) hold nothing in these cases. */
+    private void searchedByHand(String instance) {
+        taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(RequestProcess.SEARCH_MANUAL_SOURCES).list()
+                .forEach(search -> taskService.complete(search.getId(),
+                        Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND")));
+        executeDueJobs(management, instance);
+    }
+
     private String caseAwaitingOfficer() {
         TestCustomers.Customer customer = customers.create();
         String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
@@ -204,9 +216,11 @@ class SecurityBoundariesTest {
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
         executeDueJobs(management, instance);
+        searchedByHand(instance);
         taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
                 Map.of("decision", "FULFIL"));
         executeDueJobs(management, instance);
+        searchedByHand(instance);
         intake.dissatisfied(caseNumber, "Not enough.");
         return instance;
     }
@@ -217,6 +231,7 @@ class SecurityBoundariesTest {
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
         executeDueJobs(management, instance);
+        searchedByHand(instance);
         return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
     }
 

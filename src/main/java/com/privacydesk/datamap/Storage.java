@@ -1,0 +1,43 @@
+package com.privacydesk.datamap;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+
+/**
+ * A table an activity stores data in. The first activity naming a source defines it (table, subject link,
+ * columns, erasure); a later activity processing the same table names only its {@code source}.
+ *
+ * @param subjectColumn     the column holding the customer id; or
+ * @param via               the column referencing a parent source's id, which leads to the subject
+ * @param columns           the personal-data columns
+ * @param provided          false for data we created rather than the customer provided (not portable, Art. 20)
+ */
+public record Storage(
+        @NotBlank String source,
+        String category,
+        String table,
+        String idColumn,
+        String subjectColumn,
+        @Valid Via via,
+        List<String> columns,
+        @Valid Erasure erasure,
+        String restrictionColumn,
+        Boolean provided) {
+
+    public record Via(@NotBlank String column, @NotBlank String parent) {
+    }
+
+    /**
+     * @param policy      DELETE, ANONYMISE or RETAIN
+     * @param anonymise   for ANONYMISE: which columns, and how
+     * @param legalGround for RETAIN: why the rows outlive an erasure request (Art. 17(3))
+     */
+    public record Erasure(ErasurePolicy policy, List<Anonymisation> anonymise, String legalGround) {
+    }
+
+    /** Whether this entry defines the table, rather than referring to a definition in another activity. */
+    public boolean definition() {
+        return table != null;
+    }
+}

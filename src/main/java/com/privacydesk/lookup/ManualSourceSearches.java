@@ -1,0 +1,84 @@
+package com.privacydesk.lookup;
+
+import com.privacydesk.datamap.ManualSource;
+import com.privacydesk.datamap.RecordOfProcessing;
+import com.privacydesk.request.Right;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places no query reaches (seed 004): which of the record's manual sources a request must be searched in by hand,
+ * who searches them, and what each search found (manual_source_search, one row per case and source).
+ */
+@Service("manualSourceSearches")
+public class ManualSourceSearches {
+
+    public enum Outcome { FOUND, NOT_FOUND }
+
+    /** Rights that change data: a search that found something must confirm the change was made. */
+    static final Set<Right> CHANGING_RIGHTS = Set.of(Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION,
+            Right.OBJECTION, Right.CONSENT_WITHDRAWAL);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final RecordOfProcessing record;
+
+    public ManualSourceSearches(NamedParameterJdbcTemplate jdbc, RecordOfProcessing record) {
+        this.jdbc = jdbc;
+        this.record = record;
+    }
+
+    /** The ids of the manual sources a request for these rights concerns, in the record's order. */
+    public List<String> sourcesFor(Collection<Right> rights) {
+        return record.manualSourcesFor(rights).stream().map(ManualSource::id).toList();
+    }
+
+    /** The group a search task goes to; used as candidateGroups="${manualSourceSearches.ownerGroup(manualSource)}". */
+    public String ownerGroup(String sourceId) {
+        return source(sourceId).ownerGroup();
+    }
+
+    public ManualSource source(String sourceId) {
+        return record.manualSource(sourceId).orElseThrow(() ->
+                new IllegalArgumentException("Unknown manual source " + sourceId + " (not in the record of processing)"));
+    }
+
+    /** Records a search; a repeated completion (retry) replaces the row, never adds a second one. */
+    @Transactional
+    public void record(String caseNumber, String sourceId, Outcome outcome, String note, boolean actionConfirmed,
+            Collection<Right> rights, String searchedBy, Instant at) {
+        source(sourceId);
+        if (outcome == null) {
+            throw new IllegalArgumentException("Case " + caseNumber + ", manual source " + sourceId + ": state what the search found");
+        }
+        if (outcome == Outcome.FOUND && !actionConfirmed && rights.stream().anyMatch(CHANGING_RIGHTS::contains)) {
+            throw new IllegalArgumentException("Case " + caseNumber + ", manual source " + sourceId
+                    + ": data was found, so confirm it was erased, corrected or restricted as the request asks");
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("caseNumber", caseNumber).addValue("source", sourceId);
+        jdbc.update("DELETE FROM manual_source_search WHERE case_number = :caseNumber AND manual_source_id = :source", p);
+        jdbc.update("INSERT INTO manual_source_search (case_number, manual_source_id, outcome, note, action_confirmed,"
+                + " searched_by, searched_at) VALUES (:caseNumber, :source, :outcome, :note, :confirmed, :by, :at)",
+                p.addValue("outcome", outcome.name()).addValue("note", note == null || note.isBlank() ? null : note.trim())
+                        .addValue("confirmed", actionConfirmed).addValue("by", searchedBy)
+                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+    }
+
+    /** "Complaints spreadsheet: FOUND (handled) · Paper return slips: NOT_FOUND": names and outcomes only. */
+    public String summary(String caseNumber) {
+        List<String> lines = jdbc.query("SELECT manual_source_id, outcome, action_confirmed FROM manual_source_search"
+                        + " WHERE case_number = :caseNumber ORDER BY manual_source_id",
+                new MapSqlParameterSource("caseNumber", caseNumber),
+                (rs, i) -> record.manualSource(rs.getString(1)).map(ManualSource::name).orElse(rs.getString(1)) + ": "
+                        + rs.getString(2) + (rs.getBoolean(3) ? " (handled)" : ""));
+        return lines.isEmpty() ? "No manual source searched." : lines.stream().collect(Collectors.joining(" · "));
+    }
+}

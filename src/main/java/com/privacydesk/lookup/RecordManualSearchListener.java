@@ -1,0 +1,36 @@
+package com.privacydesk.lookup;
+
+import com.privacydesk.request.RequestVariables;
+import java.time.Clock;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Search manual source", on complete: stores what the search found with the case (manual_source_search). A
+ * missing outcome or an unconfirmed erasure fails the completion with a message for the searcher.
+ */
+@Component("recordManualSearch")
+public class RecordManualSearchListener implements TaskListener {
+
+    private final ManualSourceSearches searches;
+    private final Clock clock;
+
+    public RecordManualSearchListener(ManualSourceSearches searches, Clock clock) {
+        this.searches = searches;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object outcome = task.getVariable(ManualSearchVariables.OUTCOME);
+        Object note = task.getVariable(ManualSearchVariables.NOTE);
+        searches.record(RequestVariables.caseNumber(task), (String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE),
+                outcome == null || outcome.toString().isBlank() ? null
+                        : ManualSourceSearches.Outcome.valueOf(outcome.toString().trim().toUpperCase(Locale.ROOT)),
+                note == null ? null : note.toString(),
+                Boolean.TRUE.equals(task.getVariable(ManualSearchVariables.ACTION_CONFIRMED)),
+                RequestVariables.rights(task), task.getAssignee(), clock.instant());
+    }
+}

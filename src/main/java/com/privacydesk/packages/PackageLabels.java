@@ -1,0 +1,57 @@
+package com.privacydesk.packages;
+
+import com.privacydesk.request.Language;
+import java.util.Map;
+
+/** The headings of the readable access package in the customer's language. */
+final class PackageLabels {
+
+    private static final Map<Language, Map<String, String>> LABELS = Map.of(
+            Language.en, Map.ofEntries(
+                    Map.entry("title", "Your personal data"),
+                    Map.entry("intro", "This is a copy of the personal data we hold about you (GDPR Art. 15), grouped by why we process it."),
+                    Map.entry("case", "Case"), Map.entry("prepared", "Prepared"),
+                    Map.entry("purpose", "Purpose"), Map.entry("legalBasis", "Legal basis"),
+                    Map.entry("categories", "Categories of data"), Map.entry("recipients", "Recipients"),
+                    Map.entry("retention", "How long we keep it"), Map.entry("source", "Where the data comes from"),
+                    Map.entry("none", "none"), Map.entry("noData", "We hold no personal data about you."),
+                    Map.entry("manual", "Other places we searched by hand"),
+                    Map.entry("FOUND", "data found and handled as you asked"), Map.entry("NOT_FOUND", "nothing found")),
+            Language.pl, Map.ofEntries(
+                    Map.entry("title", "Twoje dane osobowe"),
+                    Map.entry("intro", "To jest kopia danych osobowych, które o Tobie przetwarzamy (art. 15 RODO), pogrupowana według celu przetwarzania."),
+                    Map.entry("case", "Sprawa"), Map.entry("prepared", "Przygotowano"),
+                    Map.entry("purpose", "Cel"), Map.entry("legalBasis", "Podstawa prawna"),
+                    Map.entry("categories", "Kategorie danych"), Map.entry("recipients", "Odbiorcy"),
+                    Map.entry("retention", "Jak długo przechowujemy dane"), Map.entry("source", "Źródło danych"),
+                    Map.entry("none", "brak"), Map.entry("noData", "Nie przetwarzamy Twoich danych osobowych."),
+                    Map.entry("manual", "Inne miejsca przeszukane ręcznie"),
+                    Map.entry("FOUND", "znaleziono dane i postąpiono zgodnie z żądaniem"), Map.entry("NOT_FOUND", "nic nie znaleziono")),
+            Language.de, Map.ofEntries(
+                    Map.entry("title", "Ihre personenbezogenen Daten"),
+                    Map.entry("intro", "Dies ist eine Kopie der personenbezogenen Daten, die wir über Sie verarbeiten (Art. 15 DSGVO), nach Verarbeitungszweck geordnet."),
+                    Map.entry("case", "Vorgang"), Map.entry("prepared", "Erstellt"),
+                    Map.entry("purpose", "Zweck"), Map.entry("legalBasis", "Rechtsgrundlage"),
+                    Map.entry("categories", "Datenkategorien"), Map.entry("recipients", "Empfänger"),
+                    Map.entry("retention", "Speicherdauer"), Map.entry("source", "Herkunft der Daten"),
+                    Map.entry("none", "keine"), Map.entry("noData", "Wir verarbeiten keine personenbezogenen Daten über Sie."),
+                    Map.entry("manual", "Weitere von Hand durchsuchte Stellen"),
+                    Map.entry("FOUND", "Daten gefunden und wie gewünscht behandelt"), Map.entry("NOT_FOUND", "nichts gefunden")),
+            Language.nl, Map.ofEntries(
+                    Map.entry("title", "Uw persoonsgegevens"),
+                    Map.entry("intro", "Dit is een kopie van de persoonsgegevens die wij over u verwerken (art. 15 AVG), gegroepeerd naar doel van de verwerking."),
+                    Map.entry("case", "Zaak"), Map.entry("prepared", "Opgesteld"),
+                    Map.entry("purpose", "Doel"), Map.entry("legalBasis", "Rechtsgrond"),
+                    Map.entry("categories", "Categorieën van gegevens"), Map.entry("recipients", "Ontvangers"),
+                    Map.entry("retention", "Bewaartermijn"), Map.entry("source", "Herkomst van de gegevens"),
+                    Map.entry("none", "geen"), Map.entry("noData", "Wij verwerken geen persoonsgegevens over u."),
+                    Map.entry("manual", "Andere plaatsen die wij met de hand hebben doorzocht"),
+                    Map.entry("FOUND", "gegevens gevonden en behandeld zoals gevraagd"), Map.entry("NOT_FOUND", "niets gevonden")));
+
+    private PackageLabels() {
+    }
+
+    static Map<String, String> of(Language language) {
+        return LABELS.get(language);
+    }
+}

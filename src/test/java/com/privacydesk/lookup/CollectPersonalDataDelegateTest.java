@@ -1,0 +1,51 @@
+package com.privacydesk.lookup;
+
+import com.privacydesk.datamap.TestDataMaps;
+import com.privacydesk.request.RequestVariables;
+import com.privacydesk.testsupport.EmbeddedPostgresSupport;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The delegate reads, counts and writes; a retried job writes the same again and changes nothing else. */
+class CollectPersonalDataDelegateTest {
+
+    private final CollectPersonalDataDelegate delegate = new CollectPersonalDataDelegate(
+            new PersonalDataCollector(EmbeddedPostgresSupport.jdbc(), TestDataMaps.shipped()),
+            new ManualSourceSearches(EmbeddedPostgresSupport.jdbc(), TestDataMaps.record()));
+
+    @Test
+    void execute_twice_sameSummaryAndManualSources() throws Exception {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariable(RequestVariables.DATA_SUBJECT_ID))
+                .thenReturn(EmbeddedPostgresSupport.customerId(EmbeddedPostgresSupport.jdbc(), "C-100005"));
+        when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("ACCESS,PORTABILITY");
+
+        delegate.execute(execution);
+        delegate.execute(execution);
+
+        verify(execution, times(2)).setVariable(RequestVariables.LOOKUP_SUMMARY, "Customer record: 1"
+                + " · Contact points (e-mail addresses, phone numbers): 2 · Support tickets: 1"
+                + " · Chat sessions (with IP address): 1 · Call recordings: 1 · Marketing consents: 1");
+        verify(execution, times(2)).setVariable(ManualSearchVariables.MANUAL_SOURCES, List.of("complaints-spreadsheet",
+                "agent-address-books", "returns-paper-files", "callcentre-supplier"));
+    }
+
+    @Test
+    void execute_noCustomerMatched_stillSearchesByHand() throws Exception {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("ERASURE");
+
+        delegate.execute(execution);
+
+        verify(execution).setVariable(RequestVariables.LOOKUP_SUMMARY, CollectPersonalDataDelegate.NOTHING_FOUND);
+        verify(execution).setVariable(ManualSearchVariables.MANUAL_SOURCES, List.of("complaints-spreadsheet",
+                "agent-address-books", "returns-paper-files", "callcentre-supplier"));
+    }
+}

@@ -1,0 +1,77 @@
+package com.privacydesk.lookup;
+
+import com.privacydesk.datamap.TestDataMaps;
+import com.privacydesk.request.Right;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.privacydesk.lookup.ManualSourceSearches.Outcome.FOUND;
+import static com.privacydesk.lookup.ManualSourceSearches.Outcome.NOT_FOUND;
+import static com.privacydesk.testsupport.EmbeddedPostgresSupport.rolledBack;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ManualSourceSearchesTest {
+
+    private static final Instant AT = Instant.parse("2025-03-10T09:00:00Z");
+
+    private static ManualSourceSearches searches(NamedParameterJdbcTemplate jdbc) {
+        return new ManualSourceSearches(jdbc, TestDataMaps.record());
+    }
+
+    private static void request(NamedParameterJdbcTemplate jdbc, String caseNumber) {
+        jdbc.update("INSERT INTO dsr_request (case_number, channel, rights, language, received_at, deadline, created_at)"
+                + " VALUES (:c, 'EMAIL', 'ERASURE', 'en', CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIMESTAMP)", Map.of("c", caseNumber));
+    }
+
+    @Test
+    void sourcesFor_onlyThePlacesTheRequestedRightsConcern() {
+        ManualSourceSearches searches = new ManualSourceSearches(null, TestDataMaps.record());
+
+        assertThat(searches.sourcesFor(List.of(Right.ERASURE))).containsExactly("complaints-spreadsheet",
+                "agent-address-books", "returns-paper-files", "callcentre-supplier");
+        assertThat(searches.sourcesFor(List.of(Right.OBJECTION))).containsExactly("callcentre-supplier");
+        assertThat(searches.sourcesFor(List.of(Right.QUESTION))).isEmpty();
+        assertThat(searches.ownerGroup("returns-paper-files")).isEqualTo("difficult-customer-officers");
+        assertThatThrownBy(() -> searches.ownerGroup("shoebox")).hasMessageContaining("Unknown manual source shoebox");
+    }
+
+    @Test
+    void record_twice_keepsOneRowWithTheLastAnswer() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-MS1");
+            ManualSourceSearches searches = searches(jdbc);
+
+            searches.record("DSR-T-MS1", "complaints-spreadsheet", NOT_FOUND, null, false, List.of(Right.ERASURE), "anna", AT);
+            searches.record("DSR-T-MS1", "complaints-spreadsheet", FOUND, "1 row, deleted", true, List.of(Right.ERASURE), "anna", AT);
+
+            assertThat(jdbc.queryForList("SELECT outcome FROM manual_source_search WHERE case_number = 'DSR-T-MS1'",
+                    Map.of(), String.class)).containsExactly("FOUND");
+            assertThat(searches.summary("DSR-T-MS1"))
+                    .isEqualTo("Complaints spreadsheet of the customer-service team: FOUND (handled)");
+        });
+    }
+
+    @Test
+    void record_foundButNotErased_isRefused_exceptForAccessOnly() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-MS2");
+            ManualSourceSearches searches = searches(jdbc);
+
+            assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", FOUND, null, false,
+                    List.of(Right.ERASURE), "officer", AT)).hasMessage("Case DSR-T-MS2, manual source returns-paper-files:"
+                    + " data was found, so confirm it was erased, corrected or restricted as the request asks");
+            assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", null, null, false,
+                    List.of(Right.ACCESS), "officer", AT)).hasMessageContaining("state what the search found");
+            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, "copy attached to the case file", false,
+                    List.of(Right.ACCESS), "officer", AT);
+
+            assertThat(searches.summary("DSR-T-MS2")).isEqualTo("Paper return slips and signed delivery notes: FOUND");
+            assertThat(searches.summary("DSR-T-NONE")).isEqualTo("No manual source searched.");
+        });
+    }
+}
