@@ -11,9 +11,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The people of the demo (dev profile only): two agents, the difficult-customer officer and a manager. */
+/**
+ * The people of the demo (dev profile only): two agents, the difficult-customer officer and a manager. Not with the
+ * ldap profile, where users come from the directory and the identity service is read-only.
+ */
 @Component
-@Profile("dev")
+@Profile("dev & !ldap")
 public class DemoUsers {
 
     record DemoUser(String id, String firstName, String lastName, String group) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +22,17 @@ public class ProductionCredentialsGuard {
 
     public ProductionCredentialsGuard(Environment environment) {
         List<String> problems = new ArrayList<>();
-        check(environment, "camunda.bpm.admin-user.id", "CAMUNDA_BPM_ADMIN_USER_ID", false, problems);
-        check(environment, "camunda.bpm.admin-user.password", "CAMUNDA_BPM_ADMIN_USER_PASSWORD", true, problems);
+        if (environment.acceptsProfiles(Profiles.of("ldap"))) {
+            // Administrators are the directory's admin group; the identity service cannot create one.
+            if (environment.getProperty("camunda.bpm.admin-user.id") != null) {
+                problems.add("camunda.bpm.admin-user.id (CAMUNDA_BPM_ADMIN_USER_ID) must not be set with the ldap "
+                        + "profile: administrators come from the directory group privacy-desk.ldap.administrator-group");
+            }
+        } else {
+            check(environment, "camunda.bpm.admin-user.id", "CAMUNDA_BPM_ADMIN_USER_ID", false, problems);
+            check(environment, "camunda.bpm.admin-user.password", "CAMUNDA_BPM_ADMIN_USER_PASSWORD", true,
+                    problems);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Privacy Desk refuses to start outside the dev profile: "
                     + String.join("; ", problems));

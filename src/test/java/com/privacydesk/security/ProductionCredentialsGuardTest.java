@@ -39,6 +39,17 @@ class ProductionCredentialsGuardTest {
     }
 
     @Test
+    void withLdap_administratorsComeFromTheDirectory_noLocalAdminAllowed() {
+        new ApplicationContextRunner().withUserConfiguration(ProductionCredentialsGuard.class)
+                .withPropertyValues("spring.profiles.active=postgres,ldap").run(context ->
+                        assertThat(context).hasNotFailed());
+        new ApplicationContextRunner().withUserConfiguration(ProductionCredentialsGuard.class)
+                .withPropertyValues("spring.profiles.active=postgres,ldap", "camunda.bpm.admin-user.id=admin")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("must not be set with the ldap profile"));
+    }
+
+    @Test
     void devProfile_isNotGuarded() {
         new ApplicationContextRunner().withUserConfiguration(ProductionCredentialsGuard.class)
                 .withPropertyValues("spring.profiles.active=dev").run(context ->
