@@ -68,18 +68,29 @@ public class CorrespondenceLog {
         return key.getKey().longValue();
     }
 
-    /** A queued letter as it leaves, or null when it was sent already. */
+    /** A letter still to be delivered, or null when it was sent already (or purged). */
     public OutgoingLetter outgoing(long id) {
         return jdbc.query("""
                 SELECT id, case_number, kind, recipient, subject, body FROM correspondence
-                WHERE id = ? AND direction = 'OUT' AND delivery_state = 'QUEUED'""",
+                WHERE id = ? AND direction = 'OUT' AND delivery_state IN ('QUEUED', 'SENDING')""",
                 (rs, i) -> new OutgoingLetter(rs.getLong("id"), rs.getString("case_number"), rs.getString("kind"),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("body")), id)
                 .stream().findFirst().orElse(null);
     }
 
+    /** Moves a letter between delivery states; false when it was not in the expected one. */
+    public boolean transition(long id, DeliveryState from, DeliveryState to) {
+        return jdbc.update("UPDATE correspondence SET delivery_state = ? WHERE id = ? AND direction = 'OUT' AND delivery_state = ?",
+                to.name(), id, from.name()) == 1;
+    }
+
+    public DeliveryState state(long id) {
+        return jdbc.queryForList("SELECT delivery_state FROM correspondence WHERE id = ?", String.class, id).stream()
+                .findFirst().map(DeliveryState::valueOf).orElse(null);
+    }
+
     public void markSent(long id, Instant at) {
-        jdbc.update("UPDATE correspondence SET delivery_state = 'SENT', sent_at = ? WHERE id = ? AND delivery_state = 'QUEUED'",
+        jdbc.update("UPDATE correspondence SET delivery_state = 'SENT', sent_at = ? WHERE id = ? AND delivery_state IN ('QUEUED', 'SENDING')",
                 Timestamp.from(at), id);
     }
 

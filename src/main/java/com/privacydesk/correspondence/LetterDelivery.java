@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers letters from the outbox. Queuing starts one {@code letter-delivery} instance in the transaction that
@@ -21,9 +24,14 @@ public class LetterDelivery {
     private final LetterSender sender;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    /** Commits the SENDING mark on its own, before the letter leaves. */
+    private final TransactionTemplate separately;
 
-    public LetterDelivery(CorrespondenceLog outbox, LetterSender sender, RuntimeService runtimeService, Clock clock) {
+    public LetterDelivery(CorrespondenceLog outbox, LetterSender sender, RuntimeService runtimeService, Clock clock,
+            PlatformTransactionManager transactions) {
         this.outbox = outbox;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sender = sender;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -34,13 +42,46 @@ public class LetterDelivery {
                 Map.of(LETTER_ID, letterId, "caseNumber", caseNumber));
     }
 
+    /**
+     * Sends a letter at most once. SENDING is committed before the letter is handed over; if the job's own
+     * transaction then dies (database gone, node killed), the retry finds SENDING and raises an incident for a
+     * person to check the mail server's log, instead of sending a second copy. A refusal by the mail server puts
+     * the letter back to QUEUED, so the retry sends it.
+     */
     @Transactional
     public void deliver(long letterId) {
         OutgoingLetter letter = outbox.outgoing(letterId);
         if (letter == null) {
             return; // already sent (or purged with its case): nothing left to do
         }
-        sender.send(letter);
+        boolean claimed = Boolean.TRUE.equals(separately.execute(status ->
+                outbox.transition(letterId, DeliveryState.QUEUED, DeliveryState.SENDING)));
+        if (!claimed) {
+            throw new LetterDeliveryException(letter, "an earlier attempt was interrupted after handing it to the "
+                    + "mail server, so it may have been sent. Check the mail server's log for Message-ID "
+                    + letter.messageId() + ", then settle it with POST /api/letters/" + letterId
+                    + "/delivery-state {\"state\":\"SENT\"} or {\"state\":\"QUEUED\"} to send it again");
+        }
+        try {
+            sender.send(letter);
+        } catch (RuntimeException refused) {
+            separately.executeWithoutResult(status ->
+                    outbox.transition(letterId, DeliveryState.SENDING, DeliveryState.QUEUED));
+            throw refused;
+        }
         outbox.markSent(letterId, clock.instant());
+    }
+
+    /** A person's verdict on a letter left SENDING: it did reach the mail server (SENT), or send it again. */
+    @Transactional
+    public void settle(long letterId, DeliveryState verdict) {
+        if (verdict != DeliveryState.SENT && verdict != DeliveryState.QUEUED) {
+            throw new IllegalArgumentException("state must be SENT or QUEUED");
+        }
+        if (verdict == DeliveryState.SENT) {
+            outbox.markSent(letterId, clock.instant());
+        } else if (!outbox.transition(letterId, DeliveryState.SENDING, DeliveryState.QUEUED)) {
+            throw new IllegalArgumentException("only a letter left SENDING can be queued again");
+        }
     }
 }

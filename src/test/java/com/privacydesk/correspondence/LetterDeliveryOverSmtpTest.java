@@ -150,6 +150,27 @@ class LetterDeliveryOverSmtpTest {
     }
 
     @Test
+    void interruptedAfterHandingOver_neverSentAgain_incidentAsksAPerson_thenSettled() {
+        String caseNumber = newCase("interrupted@example.org");
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+        long letterId = letterIds(caseNumber).get(0);
+        // As after a crash between the mail server's acceptance and the commit of SENT.
+        jdbc.update("UPDATE correspondence SET delivery_state = 'SENDING' WHERE id = ?", letterId);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> delivery.deliver(letterId))
+                .isInstanceOf(LetterDeliveryException.class).hasMessageContaining("may have been sent")
+                .hasMessageContaining("<letter-" + letterId + "." + caseNumber + "@privacy-desk>")
+                .hasMessageNotContaining("interrupted@example.org");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(state(letterId)).isEqualTo("SENDING");
+
+        delivery.settle(letterId, DeliveryState.QUEUED);
+        delivery.deliver(letterId);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(state(letterId)).isEqualTo("SENT");
+    }
+
+    @Test
     void requesterWithoutEmail_letterWaitsToBePosted_noDeliveryJob() {
         String caseNumber = intake.receive(new NewRequest(Channel.LETTER, List.of(Right.ACCESS),
                 new NewRequest.Requester("By Post", null, "+48 601 000 000", null), "By post.", Language.pl, null))
