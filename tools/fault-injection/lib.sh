@@ -6,6 +6,7 @@ FI_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$FI_DIR/../.." && pwd)"
 JAR="$REPO/target/privacy-desk-0.1.0-SNAPSHOT.jar"
 WORK="${FI_WORK:-$(mktemp -d /tmp/privacy-desk-faults.XXXXXX)}"
+mkdir -p "$WORK"
 SMTP_PORT="${FI_SMTP_PORT:-2525}"
 DB_NAME=privacydesk_faults
 DB_USER=privacydesk_faults
