@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -68,14 +69,29 @@ public class CorrespondenceLog {
         return key.getKey().longValue();
     }
 
-    /** A letter still to be delivered, or null when it was sent already (or purged). */
+    /** Letters that carry the data they answer with: the packages of the latest answer round go along. */
+    private static final Set<String> ANSWER_KINDS = Set.of("ANSWER", "PARTIAL_REFUSAL", "FURTHER_ANSWER");
+
+    /** A letter still to be delivered, with its attachments, or null when it was sent already (or purged). */
     public OutgoingLetter outgoing(long id) {
         return jdbc.query("""
                 SELECT id, case_number, kind, recipient, subject, body FROM correspondence
                 WHERE id = ? AND direction = 'OUT' AND delivery_state IN ('QUEUED', 'SENDING')""",
                 (rs, i) -> new OutgoingLetter(rs.getLong("id"), rs.getString("case_number"), rs.getString("kind"),
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body")), id)
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+                        ANSWER_KINDS.contains(rs.getString("kind")) ? attachments(rs.getString("case_number"))
+                                : List.of()), id)
                 .stream().findFirst().orElse(null);
+    }
+
+    private List<OutgoingLetter.Attachment> attachments(String caseNumber) {
+        return jdbc.query("""
+                SELECT file_name, media_type, content FROM subject_package
+                WHERE case_number = ? AND answer_round = (SELECT MAX(answer_round) FROM subject_package
+                                                          WHERE case_number = ?)
+                ORDER BY kind""",
+                (rs, i) -> new OutgoingLetter.Attachment(rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getBytes("content")), caseNumber, caseNumber);
     }
 
     /** Moves a letter between delivery states; false when it was not in the expected one. */

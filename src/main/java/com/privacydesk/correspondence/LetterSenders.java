@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -42,11 +43,16 @@ public class LetterSenders {
             }
         };
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            boolean multipart = !letter.attachments().isEmpty();
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(letter.recipient());
             helper.setSubject(letter.subject());
             helper.setText(letter.body(), false);
+            for (OutgoingLetter.Attachment attachment : letter.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.mediaType());
+            }
             message.saveChanges();
             return message;
         } catch (MessagingException e) {

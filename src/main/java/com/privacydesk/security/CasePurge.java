@@ -23,7 +23,8 @@ public class CasePurge implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
     private static final int BATCH = 500;
     /** Tables that hang off a case, children first. */
-    private static final List<String> CASE_TABLES = List.of("correspondence", "answer_outcome", "dsr_request");
+    private static final List<String> CASE_TABLES = List.of("correspondence", "answer_outcome", "subject_package",
+            "manual_source_search", "dsr_request");
 
     private final JdbcTemplate jdbc;
     private final RetentionProperties retention;

@@ -15,6 +15,8 @@ import com.privacydesk.request.Right;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import com.privacydesk.testsupport.TestCustomers;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +55,8 @@ class LetterDeliveryOverSmtpTest {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtimeService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.privacydesk.testsupport.TestCustomers customers;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @AfterEach
     void resetClock() {
@@ -97,6 +101,41 @@ class LetterDeliveryOverSmtpTest {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(caseNumber);
         assertThat(state(letterId)).isEqualTo("SENT");
+    }
+
+    @Test
+    void accessAnswer_travelsWithTheAccessPackage() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
+                new NewRequest.Requester("Package Reader", customer.email(), null, null), "x", Language.de, null))
+                .caseNumber();
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+        taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("SearchManualSources").list()
+                .forEach(task -> taskService.complete(task.getId(), Map.of("manualSearchOutcome", "NOT_FOUND")));
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("PrepareAnswer").singleResult().getId(), Map.of("decision", "FULFIL"));
+        executeDueJobs(management, instance);
+
+        runDeliveryJobs(caseNumber);
+
+        MimeMessage answer = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getContent() instanceof jakarta.mail.Multipart;
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) answer.getContent();
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getFileName() != null) {
+                files.add(parts.getBodyPart(i).getFileName());
+            }
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(2).anyMatch(name -> name.endsWith(".zip"))
+                .anyMatch(name -> name.endsWith(".html") || name.endsWith(".json"));
+        assertThat(files).allMatch(name -> name.contains(caseNumber));
     }
 
     @Test
