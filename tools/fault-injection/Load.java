@@ -41,14 +41,16 @@ public class Load {
             long due = t0 + i * intervalNanos;
             long wait = due - System.nanoTime();
             if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
-            final int seq = i;
+            // With an Idempotency-Key every request is a retry of the first: the very same body.
+            final int seq = key != null ? 0 : i;
+            final int slot = i;
             futures.add(pool.submit(() -> {
                 String received = daysAgo == null ? "" : ",\"receivedAt\":\""
                         + OffsetDateTime.now(ZoneOffset.UTC).minusDays(Long.parseLong(daysAgo)).withNano(0) + "\"";
                 String body = "{\"channel\":\"EMAIL\",\"rights\":[\"ACCESS\"],\"language\":\"en\","
                         + "\"requester\":{\"name\":\"Load Test " + seq + "\",\"email\":\"fault.injection@example.org\"},"
                         + "\"message\":\"fault-injection request " + seq + "\"" + received + "}";
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls[seq % urls.length] + "/api/requests"))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls[slot % urls.length] + "/api/requests"))
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
                 if (key != null) request.header("Idempotency-Key", key);
@@ -66,7 +68,7 @@ public class Load {
                     ct = "ERROR:" + e.getClass().getSimpleName();
                 }
                 long ms = System.currentTimeMillis() - s;
-                lines[seq] = seq + "," + (s - start) + "," + status + "," + ms + "," + cn + "," + ct;
+                lines[slot] = slot + "," + (s - start) + "," + status + "," + ms + "," + cn + "," + ct;
             }));
         }
         for (Future<?> f : futures) f.get();
