@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
     ResponseEntity<ProblemDetail> storageFailure(RuntimeException ex) {
         String reference = UUID.randomUUID().toString();
+        if (ex instanceof TransactionSystemException) {
+            // The connection died during COMMIT: whether the request was stored is unknown. The client's retry
+            // with its Idempotency-Key finds out (the stored case, or it is stored now), so nothing is doubled.
+            log.warn("Commit outcome unknown ({}), answered 503, reference {}", sqlState(ex), reference);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The desk could not confirm that your request was stored. Please retry with the same "
+                            + "Idempotency-Key: you receive the case if it was stored, or it is stored now.");
+            problem.setTitle("Service unavailable");
+            problem.setProperty("reference", reference);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         if (databaseUnavailable(ex)) {
             log.warn("Database unavailable ({}), answered 503, reference {}", sqlState(ex), reference);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
