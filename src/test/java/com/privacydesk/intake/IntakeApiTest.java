@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.testsupport.ManualSearches;
 import com.privacydesk.testsupport.TestCustomers;
 import com.privacydesk.testsupport.TestStaff;
 import java.util.ArrayList;
@@ -230,7 +231,9 @@ class IntakeApiTest {
         assertThat(post("/api/requests/" + caseNumber + "/dissatisfaction", "{\"message\":\"Too slow\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        ManualSearches.nothingFound(taskService, instance);
+        String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAnswer")
+                .singleResult().getId();
         taskService.complete(task, Map.of("decision", "FULFIL"));
         executeDueJobs(management, instance);
 

@@ -10,6 +10,7 @@ import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
+import com.privacydesk.testsupport.ManualSearches;
 import com.privacydesk.testsupport.TestCustomers;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,8 +71,9 @@ class CasePurgeTest {
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
         executeDueJobs(management, instance);
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-                Map.of("decision", "FULFIL"));
+        ManualSearches.nothingFound(taskService, instance);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAnswer")
+                .singleResult().getId(), Map.of("decision", "FULFIL"));
         executeDueJobs(management, instance);
         setClock(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(15)));
         executeDueJobs(management, instance);
