@@ -61,7 +61,10 @@ class DatabaseOutageTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("30");
-        assertThat(response.getBody()).contains("please retry").doesNotContain("Exception").doesNotContain("at org.");
+        // Either "nothing was recorded" (no connection) or "outcome unknown" (the connection died during COMMIT,
+        // depending on timing): both tell the client to retry, never a stack trace.
+        assertThat(response.getBody()).containsIgnoringCase("please retry").doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertThat(took).isLessThan(Duration.ofSeconds(15));
     }
 
