@@ -2,7 +2,6 @@ package com.privacydesk.casefile;
 
 import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.request.CaseViews;
-import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.security.StaffSession;
@@ -22,9 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 public class CaseFileController {
-
-    static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS, RequestProcess.GROUP_OFFICERS,
-            RequestProcess.GROUP_MANAGERS, "camunda-admin");
 
     private final StaffSession staffSession;
     private final RequestRepository requests;
@@ -47,7 +43,7 @@ public class CaseFileController {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return "login-required";
         }
-        if (!staff.get().inAnyGroup(STAFF_GROUPS)) {
+        if (!staff.get().isDeskStaff()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "login-required";
         }

@@ -1,5 +1,6 @@
 package com.privacydesk.casefile;
 
+import com.privacydesk.answer.CarryOutDecisionDelegate;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.Letter;
 import com.privacydesk.correspondence.LetterException;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LetterPreviewController {
 
-    private static final List<String> FORM_FIELDS = List.of(RequestVariables.DECISION,
-            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION,
-            "correctedName", "correctedEmail", "correctedPhone", "correctedStreet", "correctedPostalCode",
-            "correctedCity");
+    private static final List<String> FORM_FIELDS = Stream.concat(Stream.of(RequestVariables.DECISION,
+            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION),
+            CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()).toList();
 
     private final StaffSession staffSession;
     private final CaseLetters letters;
@@ -41,7 +42,7 @@ public class LetterPreviewController {
     @GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> preview(@PathVariable String caseNumber, @RequestParam Map<String, String> form,
             HttpServletRequest request) {
-        if (staffSession.current(request).filter(staff -> staff.inAnyGroup(CaseFileController.STAFF_GROUPS))
+        if (staffSession.current(request).filter(StaffSession.Staff::isDeskStaff)
                 .isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_PLAIN)
                     .body("Log in to Tasklist first.");

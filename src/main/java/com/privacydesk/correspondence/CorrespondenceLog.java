@@ -125,11 +125,13 @@ public class CorrespondenceLog {
 
     /** One line per entry, for the task forms: times, directions and kinds only, never the content. */
     public String summary(String caseNumber) {
-        return list(caseNumber).stream()
-                .map(entry -> SUMMARY_TIME.format(entry.time()) + "  " + (entry.direction() == Direction.IN
-                        ? "in " : "out") + "  " + entry.kind() + " (" + entry.channel() + ", "
-                        + entry.deliveryState() + ")")
-                .collect(Collectors.joining("\n"));
+        return jdbc.query("""
+                SELECT occurred_at, direction, kind, channel, delivery_state FROM correspondence
+                WHERE case_number = ? ORDER BY occurred_at, id""",
+                (rs, i) -> SUMMARY_TIME.format(rs.getTimestamp("occurred_at").toInstant()) + "  "
+                        + ("IN".equals(rs.getString("direction")) ? "in " : "out") + "  " + rs.getString("kind")
+                        + " (" + rs.getString("channel") + ", " + rs.getString("delivery_state") + ")",
+                caseNumber).stream().collect(Collectors.joining("\n"));
     }
 
     private void insert(String caseNumber, Direction direction, String kind, Channel channel, Instant at,

@@ -1,9 +1,7 @@
 package com.privacydesk.packages;
 
-import com.privacydesk.request.RequestProcess;
 import com.privacydesk.security.StaffSession;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PackagesController {
 
-    static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS, RequestProcess.GROUP_OFFICERS,
-            RequestProcess.GROUP_MANAGERS, "camunda-admin");
-
     private final StaffSession staffSession;
     private final PackageStore store;
 
@@ -39,7 +34,7 @@ public class PackagesController {
         if (staff.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        if (!staff.get().inAnyGroup(STAFF_GROUPS)) {
+        if (!staff.get().isDeskStaff()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         return store.find(caseNumber, round, kind)

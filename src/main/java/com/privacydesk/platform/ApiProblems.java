@@ -97,28 +97,27 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             // The connection died during COMMIT: whether the request was stored is unknown. The client's retry
             // with its Idempotency-Key finds out (the stored case, or it is stored now), so nothing is doubled.
             log.warn("Commit outcome unknown ({}), answered 503, reference {}", sqlState(ex), reference);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The desk could not confirm that your request was stored. Please retry with the same "
-                            + "Idempotency-Key: you receive the case if it was stored, or it is stored now.");
-            problem.setTitle("Service unavailable");
-            problem.setProperty("reference", reference);
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return unavailable(reference, "The desk could not confirm that your request was stored. Please retry "
+                    + "with the same Idempotency-Key: you receive the case if it was stored, or it is stored now.");
         }
         if (databaseUnavailable(ex)) {
             log.warn("Database unavailable ({}), answered 503, reference {}", sqlState(ex), reference);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+            return unavailable(reference,
                     "The desk cannot store requests right now. Nothing was recorded; please retry in a minute.");
-            problem.setTitle("Service unavailable");
-            problem.setProperty("reference", reference);
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         log.error("Request failed: {} (SQL state {}), reference {}", ex.getClass().getName(), sqlState(ex), reference);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The desk could not process this request. Reference " + reference + ".");
         problem.setProperty("reference", reference);
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String reference, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle("Service unavailable");
+        problem.setProperty("reference", reference);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static boolean databaseUnavailable(Throwable ex) {

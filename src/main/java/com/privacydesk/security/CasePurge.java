@@ -15,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Delete cases past their retention": a closed case's record, letters and outcomes are deleted once the
- * retention period after closing has passed. In batches, so one night's purge never holds a long transaction.
+ * retention period after closing has passed: one statement per table, children first, the case record last.
  */
 @Component("purgeClosedCases")
 public class CasePurge implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
-    private static final int BATCH = 500;
     /** Tables that hang off a case, children first. */
     private static final List<String> CASE_TABLES = List.of("correspondence", "answer_outcome", "subject_package",
             "manual_source_search", "dsr_request");
@@ -45,17 +44,12 @@ public class CasePurge implements JavaDelegate {
     @Transactional
     public int purge() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention.closedCases()).toInstant();
+        Timestamp before = Timestamp.from(cutoff);
         int purged = 0;
-        List<String> cases;
-        do {
-            cases = jdbc.queryForList("SELECT case_number FROM dsr_request WHERE closed_at < ? ORDER BY closed_at",
-                    String.class, Timestamp.from(cutoff)).stream().limit(BATCH).toList();
-            for (String caseNumber : cases) {
-                CASE_TABLES.forEach(table ->
-                        jdbc.update("DELETE FROM " + table + " WHERE case_number = ?", caseNumber));
-            }
-            purged += cases.size();
-        } while (cases.size() == BATCH);
+        for (String table : CASE_TABLES) {
+            purged = jdbc.update("DELETE FROM " + table + " WHERE case_number IN "
+                    + "(SELECT case_number FROM dsr_request WHERE closed_at < ?)", before);
+        }
         log.info("Purged {} cases closed before {}", purged, cutoff);
         return purged;
     }

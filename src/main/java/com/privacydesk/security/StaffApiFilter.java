@@ -1,6 +1,5 @@
 package com.privacydesk.security;
 
-import com.privacydesk.request.RequestProcess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the browser, after logging into Tasklist) or HTTP Basic against the engine's identity service.
  */
 public class StaffApiFilter extends OncePerRequestFilter {
-
-    static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS, RequestProcess.GROUP_OFFICERS,
-            RequestProcess.GROUP_MANAGERS, "camunda-admin");
 
     private final StaffSession staffSession;
     private final IdentityService identityService;
@@ -53,7 +49,7 @@ public class StaffApiFilter extends OncePerRequestFilter {
                     "Log in with a desk account (HTTP Basic or the Tasklist session).");
             return;
         }
-        if (!staff.get().inAnyGroup(STAFF_GROUPS)) {
+        if (!staff.get().isDeskStaff()) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only the desk's staff may use this API.");
             return;
         }

@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.request.RequestProcess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -16,9 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffSession {
 
+    /** The groups whose members work the desk: everyone else is refused by its pages and API. */
+    public static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS,
+            RequestProcess.GROUP_OFFICERS, RequestProcess.GROUP_MANAGERS, "camunda-admin");
+
     public record Staff(String userId, List<String> groups) {
         public boolean inAnyGroup(List<String> wanted) {
             return groups.stream().anyMatch(wanted::contains);
+        }
+
+        public boolean isDeskStaff() {
+            return inAnyGroup(STAFF_GROUPS);
         }
     }
 
