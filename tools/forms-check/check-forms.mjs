@@ -23,7 +23,8 @@ const FEEL_BUILTINS = new Set(['string join', 'replace', 'split', 'get value', '
 const FEEL_LOCALS = new Set(['m', 'l', 'r', 'due', 'days', 'text']);
 // Tasklist submits every keyed field untyped: a keyed field on one of these would turn a Date/Boolean/Long into a String.
 const TYPED_VARIABLES = new Set(['receivedAt', 'dueAt', 'remindAt', 'informationDueAt', 'quietUntil',
-  'informationRequestedAt', 'repliedAt', 'dissatisfiedAt', 'overdue', 'furtherAnswer', 'dataSubjectId']);
+  'informationRequestedAt', 'repliedAt', 'dissatisfiedAt', 'overdue', 'furtherAnswer', 'dataSubjectId',
+  'droppedAt', 'callbackUntil']);
 
 // ---------------------------------------------------------------- the contract, read from the sources
 function javaConstants(file) {
@@ -31,10 +32,14 @@ function javaConstants(file) {
   return [...source.matchAll(/public\s+static\s+final\s+String\s+\w+\s*=\s*"([^"]+)"/g)].map(m => m[1]);
 }
 const requestVariables = javaConstants(join(JAVA, 'request/RequestVariables.java'));
+// Other processes name their variables in a *Variables.java of their own package (callback/CallbackVariables.java).
+const otherVariables = readdirSync(JAVA, { recursive: true })
+  .filter(f => /Variables\.java$/.test(f) && !f.endsWith('RequestVariables.java'))
+  .flatMap(f => javaConstants(join(JAVA, f)));
 const correctionSource = readFileSync(join(JAVA, 'answer/CarryOutDecisionDelegate.java'), 'utf8');
 const correctionVariables = [...(correctionSource.match(/CORRECTION_VARIABLES\s*=\s*List\.of\(([^)]*)\)/)?.[1] ?? '')
   .matchAll(/"([^"]+)"/g)].map(m => m[1]);
-const KNOWN_VARIABLES = new Set([...requestVariables, ...correctionVariables, ...EXTRA_KEYS]);
+const KNOWN_VARIABLES = new Set([...requestVariables, ...otherVariables, ...correctionVariables, ...EXTRA_KEYS]);
 
 const formRefs = new Map(); // formRef -> [bpmn file#task]
 for (const file of readdirSync(BPMN).filter(f => f.endsWith('.bpmn'))) {
@@ -105,6 +110,10 @@ const SCENARIOS = {
     { name: 'empty', data: {}, expect: ['manualSearchOutcome'] },
     { name: 'nothing found hides the confirmation', data: { manualSearchOutcome: 'NOT_FOUND', manualSearchActionConfirmed: true }, expect: [], absent: ['manualSearchActionConfirmed'] },
   ],
+  'call-back': [
+    { name: 'sample', data: { callId: 'pbx-2026-11-23-0042', callerNumber: '+48601234567', callbackDecision: 'CALL_BACK', callbackUntil: `${isoDate(0)}T10:15:00`, callbackOutcome: 'REACHED' }, expect: [], absent: ['callerNumber', 'callbackUntil'], rendered: ['+48601234567', 'Art. 6(1)(f)', 'the interrupted conversation only', 'pbx-2026-11-23-0042'] },
+    { name: 'empty', data: { callId: 'pbx-1', callerNumber: '+48601234567' }, expect: ['callbackOutcome'] },
+  ],
   'review-overdue-request': [
     { name: 'sample', data: { overdue: true, deadline: isoDate(-2), dueAt: `${isoDate(-2)}T23:59:59`, overdueReviewNote: 'Handler ill; answer sent today; DPO informed.' }, expect: [], rendered: ['Overdue by 2 day(s)'] },
     { name: 'empty', data: {}, expect: ['overdueReviewNote'] },
@@ -145,6 +154,8 @@ async function checkForm(file) {
     if (!KNOWN_VARIABLES.has(variable)) problems.push(`expression or template reads unknown variable "${variable}"`);
   }
 
+  // Forms of a data-subject request link its case file and show its days left; other processes have no case.
+  const ofTheRequest = (formRefs.get(schema.id) ?? []).some(task => task.startsWith('data-subject-request.bpmn#'));
   const scenarios = SCENARIOS[schema.id] ?? [{ name: 'sample', data: {}, expect: [] }];
   for (const scenario of scenarios) {
     const container = document.createElement('div');
@@ -163,8 +174,8 @@ async function checkForm(file) {
     const html = container.innerHTML;
     const visible = container.textContent;
     if (/\{\{|couldn't be evaluated/.test(html)) problems.push(`${scenario.name}: a template did not evaluate`);
-    if (!html.includes(`href="/cases/${common.caseNumber}"`)) problems.push(`${scenario.name}: no link to the case file`);
-    if (!/day\(s\) left|Due today|Overdue by/.test(visible)) problems.push(`${scenario.name}: days left not shown`);
+    if (ofTheRequest && !html.includes(`href="/cases/${common.caseNumber}"`)) problems.push(`${scenario.name}: no link to the case file`);
+    if (ofTheRequest && !/day\(s\) left|Due today|Overdue by/.test(visible)) problems.push(`${scenario.name}: days left not shown`);
     for (const text of scenario.rendered ?? []) {
       if (!visible.includes(text)) problems.push(`${scenario.name}: "${text}" not shown`);
     }

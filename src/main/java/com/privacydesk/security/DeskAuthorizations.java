@@ -2,6 +2,7 @@ package com.privacydesk.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.privacydesk.callback.CallbackProcess;
 import com.privacydesk.correspondence.LetterDelivery;
 import com.privacydesk.request.RequestProcess;
 import java.util.List;
@@ -38,7 +39,7 @@ public class DeskAuthorizations {
 
     /** Which Tasklist filters each group sees at first login. */
     static final Map<String, List<String>> FILTERS = Map.of(
-            AGENTS, List.of("Agents' queue", "My tasks", "Due within 7 days", "Overdue"),
+            AGENTS, List.of("Agents' queue", "Call backs", "My tasks", "Due within 7 days", "Overdue"),
             OFFICERS, List.of("Officers' queue", "My tasks", "Due within 7 days", "Overdue"),
             MANAGERS, List.of("Overdue reviews", "Overdue", "Due within 7 days"));
 
@@ -61,9 +62,13 @@ public class DeskAuthorizations {
                     ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
             grant(worker, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        // Agents work "Call back" (offered to their group) and read its variables (call id, decision, window end)
+        // in Tasklist; only the telephony webhook starts it, so no CREATE_INSTANCE.
+        grant(AGENTS, Resources.PROCESS_DEFINITION, CallbackProcess.KEY, Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
         grant(MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        for (String definition : List.of(RequestProcess.KEY, LetterDelivery.PROCESS_KEY, "*")) {
+        for (String definition : List.of(RequestProcess.KEY, LetterDelivery.PROCESS_KEY, CallbackProcess.KEY, "*")) {
             grant(MANAGERS, Resources.PROCESS_DEFINITION, definition, Permissions.READ,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                     ProcessDefinitionPermissions.READ_TASK);

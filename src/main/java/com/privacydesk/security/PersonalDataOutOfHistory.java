@@ -1,6 +1,7 @@
 package com.privacydesk.security;
 
 import com.privacydesk.answer.CarryOutDecisionDelegate;
+import com.privacydesk.callback.CallbackVariables;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,15 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The few variables that must carry personal data through the engine (a rectification's corrected values, typed
- * by the handler in Tasklist; a manual search's note) are never written to history: the engine's history is kept for years and erasure
- * cannot reach it. They live in the runtime only until "Carry out the decision" applies and removes them.
+ * by the handler in Tasklist; a manual search's note; the number to call back after a dropped call) are never
+ * written to history: the engine's history is kept for years and erasure cannot reach it. They live in the runtime
+ * only until "Carry out the decision" applies and removes them, or (the caller's number, task-local) until "Call
+ * back" ends.
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
     static final Set<String> NEVER_IN_HISTORY = Stream.concat(CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream(),
             // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
-            Stream.of(ManualSearchVariables.NOTE)).collect(Collectors.toUnmodifiableSet());
+            Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER)).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

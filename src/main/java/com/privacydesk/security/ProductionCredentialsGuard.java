@@ -10,8 +10,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside the developer's laptop the desk does not start with a missing or well-known administrator password:
- * the message names the setting, never the value.
+ * Outside the developer's laptop the desk does not start with a missing or well-known administrator password or
+ * telephony webhook secret: the message names the setting, never the value.
  */
 @Component
 @Profile("!dev & !test")
@@ -19,6 +19,13 @@ public class ProductionCredentialsGuard {
 
     static final Set<String> KNOWN_DEFAULTS = Set.of("admin", "demo", "password", "camunda", "changeme", "secret",
             "123456", "privacydesk", "test");
+
+    /** The dev and test profiles' webhook secrets (application-dev.yaml, application-test.yaml) are public. */
+    static final Set<String> KNOWN_WEBHOOK_SECRETS = Set.of("dev-telephony-webhook-secret",
+            "test-telephony-webhook-secret");
+
+    /** A shared secret guessed by nobody: as long as a strong password at least. */
+    static final int MIN_WEBHOOK_SECRET_LENGTH = 24;
 
     public ProductionCredentialsGuard(Environment environment) {
         List<String> problems = new ArrayList<>();
@@ -32,6 +39,16 @@ public class ProductionCredentialsGuard {
             check(environment, "camunda.bpm.admin-user.id", "CAMUNDA_BPM_ADMIN_USER_ID", false, problems);
             check(environment, "camunda.bpm.admin-user.password", "CAMUNDA_BPM_ADMIN_USER_PASSWORD", true,
                     problems);
+        }
+        String secret = environment.getProperty("privacy-desk.telephony.webhook-secret");
+        String secretSetting = "privacy-desk.telephony.webhook-secret (TELEPHONY_WEBHOOK_SECRET)";
+        if (secret == null || secret.isBlank()) {
+            problems.add(secretSetting + " is missing");
+        } else if (KNOWN_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT))
+                || KNOWN_WEBHOOK_SECRETS.contains(secret.toLowerCase(Locale.ROOT))
+                || secret.length() < MIN_WEBHOOK_SECRET_LENGTH) {
+            problems.add(secretSetting + " is a known default or shorter than " + MIN_WEBHOOK_SECRET_LENGTH
+                    + " characters");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Privacy Desk refuses to start outside the dev profile: "

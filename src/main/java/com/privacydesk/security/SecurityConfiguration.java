@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.callback.TelephonyProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -45,6 +46,16 @@ public class SecurityConfiguration {
                 new FilterRegistrationBean<>(new StaffApiFilter(staffSession, identityService));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TelephonyWebhookAuthentication> telephonyWebhook(TelephonyProperties properties) {
+        FilterRegistrationBean<TelephonyWebhookAuthentication> registration =
+                new FilterRegistrationBean<>(new TelephonyWebhookAuthentication(properties));
+        registration.addUrlPatterns("/api/calls/dropped");
+        // Before the body is read: a caller without the secret learns nothing about its validation.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
         return registration;
     }
 

@@ -32,7 +32,7 @@ public class StaffApiFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "POST".equals(request.getMethod()) && "/api/requests".equals(path)
                 || path.startsWith("/api/information-clauses/")
-                || "/api/calls/dropped".equals(path);
+                || "POST".equals(request.getMethod()) && "/api/calls/dropped".equals(path);
     }
 
     @Override

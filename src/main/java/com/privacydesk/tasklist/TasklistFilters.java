@@ -1,5 +1,7 @@
 package com.privacydesk.tasklist;
 
+import com.privacydesk.callback.CallbackProcess;
+import com.privacydesk.callback.CallbackVariables;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestVariables;
 import java.util.LinkedHashMap;
@@ -51,13 +53,27 @@ public class TasklistFilters {
                 query().taskCandidateGroup(RequestProcess.GROUP_OFFICERS).includeAssignedTasks());
         define(6, "Overdue reviews", "Requests that passed their deadline, for the managers",
                 query().taskCandidateGroup(RequestProcess.GROUP_MANAGERS).includeAssignedTasks());
+        // Before the queue: a callback is lawful only minutes after the drop (seed 003).
+        define(0, "Call backs", "Customers whose call dropped: call back before the window closes",
+                taskService.createTaskQuery().processDefinitionKey(CallbackProcess.KEY)
+                        .taskCandidateGroup(RequestProcess.GROUP_AGENTS).includeAssignedTasks().orderByDueDate().asc(),
+                CALLBACK_COLUMNS);
     }
 
     private TaskQuery query() {
         return taskService.createTaskQuery().processDefinitionKey(RequestProcess.KEY).orderByDueDate().asc();
     }
 
+    private static final List<Map<String, String>> CALLBACK_COLUMNS = List.of(
+            Map.of("name", CallbackVariables.CALL_ID, "label", "Call"),
+            Map.of("name", CallbackVariables.CALLBACK_UNTIL, "label", "Call back until"));
+
     private void define(int priority, String name, String description, TaskQuery query) {
+        define(priority, name, description, query, CASE_COLUMNS);
+    }
+
+    private void define(int priority, String name, String description, TaskQuery query,
+            List<Map<String, String>> columns) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
@@ -67,7 +83,7 @@ public class TasklistFilters {
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
-        properties.put("variables", CASE_COLUMNS);
+        properties.put("variables", columns);
         filter.setProperties(properties);
         filter.setQuery(query);
         filterService.saveFilter(filter);

@@ -1,0 +1,60 @@
+package com.privacydesk.security;
+
+import com.privacydesk.callback.TelephonyProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The telephony webhook ({@code POST /api/calls/dropped}) is public to the network but not to anyone: the telephony
+ * system sends the shared secret in {@code X-Telephony-Secret}. Compared in constant time (over digests, so the
+ * length leaks nothing either); without a configured secret every call is refused.
+ */
+public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
+
+    public static final String HEADER = "X-Telephony-Secret";
+
+    private final TelephonyProperties properties;
+
+    public TelephonyWebhookAuthentication(TelephonyProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/api/calls/dropped".equals(
+                request.getRequestURI().substring(request.getContextPath().length())));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!matches(properties.webhookSecret(), request.getHeader(HEADER))) {
+            StaffApiFilter.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "The telephony webhook needs the shared secret in the " + HEADER + " header.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean matches(String expected, String given) {
+        if (expected == null || expected.isBlank() || given == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(digest(expected), digest(given));
+    }
+
+    private static byte[] digest(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
