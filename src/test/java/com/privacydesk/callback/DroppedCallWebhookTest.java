@@ -1,0 +1,235 @@
+package com.privacydesk.callback;
+
+import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.privacydesk.request.RequestProcess;
+import com.privacydesk.testsupport.TestStaff;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The telephony webhook and the staff's view of a call over HTTP on a real port: the shared secret, validation,
+ * idempotency, and who may see and work "Call back" (agents work it; nobody starts it by hand).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DroppedCallWebhookTest {
+
+    static final String SECRET = "test-telephony-webhook-secret"; // application-test.yaml
+    static final Instant DROPPED = Instant.parse("2026-03-02T09:00:00Z");
+    static final String NUMBER = "+48 601 234 567";
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+    @Autowired TestStaff staff;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        setClock(DROPPED.plusSeconds(5));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void withoutOrWithAWrongSecret_401ProblemJson_andNothingRecorded() {
+        String callId = newCallId();
+        ResponseEntity<String> without = webhook(null, body(callId, "INBOUND", NUMBER, true));
+        ResponseEntity<String> wrong = webhook("test-telephony-webhook-secreT", body(callId, "INBOUND", NUMBER, true));
+        // Even an invalid body is answered 401 first: its validation is nothing for strangers to learn from.
+        ResponseEntity<String> wrongAndInvalid = webhook("guess", "{}");
+
+        for (ResponseEntity<String> response : List.of(without, wrong, wrongAndInvalid)) {
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .isTrue();
+            assertThat(response.getBody()).contains("X-Telephony-Secret");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dropped_call WHERE call_id = ?", Integer.class, callId))
+                .isZero();
+    }
+
+    @Test
+    void badBody_400ProblemJson_namingTheFields_withoutEchoingTheNumber() throws Exception {
+        ResponseEntity<String> missing = webhook(SECRET, "{\"callId\":\"x-1\"}");
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(fields(missing)).containsExactly("direction", "droppedAt", "numberVisible", "startedAt");
+
+        ResponseEntity<String> notANumber = webhook(SECRET, body(newCallId(), "INBOUND", "call me maybe 4711", true));
+        assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(notANumber)).containsExactly("callerNumber");
+        assertThat(notANumber.getBody()).doesNotContain("4711");
+
+        ResponseEntity<String> visibleWithoutNumber = webhook(SECRET, body(newCallId(), "INBOUND", null, true));
+        assertThat(fields(visibleWithoutNumber)).containsExactly("callerNumber");
+
+        String droppedBeforeStart = "{\"callId\":\"" + newCallId() + "\",\"direction\":\"INBOUND\",\"callerNumber\":\""
+                + NUMBER + "\",\"numberVisible\":true,\"startedAt\":\"2026-03-02T09:00:00Z\","
+                + "\"droppedAt\":\"2026-03-02T08:59:00Z\"}";
+        assertThat(fields(webhook(SECRET, droppedBeforeStart))).containsExactly("droppedAt");
+
+        ResponseEntity<String> unknownDirection = webhook(SECRET, body(newCallId(), "SIDEWAYS", NUMBER, true));
+        assertThat(fields(unknownDirection)).containsExactly("direction");
+        assertThat(webhook(SECRET, "not json").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(webhook(SECRET, body("no spaces allowed", "OUTBOUND", null, false))))
+                .containsExactly("callId");
+    }
+
+    @Test
+    void inboundVisible_201_retry200SameResult_noSecondTask_otherDetails409() throws Exception {
+        String callId = newCallId();
+        String body = body(callId, "INBOUND", NUMBER, true);
+
+        ResponseEntity<String> first = webhook(SECRET, body);
+        ResponseEntity<String> retry = webhook(SECRET, body);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getHeaders().getLocation()).hasToString("/api/calls/" + callId);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        JsonNode firstBody = json.readTree(first.getBody());
+        JsonNode retryBody = json.readTree(retry.getBody());
+        assertThat(firstBody.get("decision").asText()).isEqualTo("CALL_BACK");
+        assertThat(retryBody.get("decision")).isEqualTo(firstBody.get("decision"));
+        assertThat(retryBody.get("reportedAt")).isEqualTo(firstBody.get("reportedAt"));
+        assertThat(retryBody.get("callbackUntil").asText()).isEqualTo("2026-03-02T09:15:00Z");
+        assertThat(first.getBody()).doesNotContain("601");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(callId).count()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(callId).count())
+                .isEqualTo(1);
+
+        ResponseEntity<String> otherDetails = webhook(SECRET, body(callId, "OUTBOUND", NUMBER, true));
+        assertThat(otherDetails.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(callId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void decisionIsVisibleToStaff_withoutTheNumber_andNotToAnyoneElse() throws Exception {
+        String callId = newCallId();
+        webhook(SECRET, body(callId, "OUTBOUND", NUMBER, true));
+        String manager = staff.member("cbmanager", RequestProcess.GROUP_MANAGERS);
+
+        ResponseEntity<String> anonymous = http.getForEntity("/api/calls/" + callId, String.class);
+        ResponseEntity<String> asManager = http.withBasicAuth(manager, TestStaff.PASSWORD)
+                .getForEntity("/api/calls/" + callId, String.class);
+        ResponseEntity<String> unknown = http.withBasicAuth(manager, TestStaff.PASSWORD)
+                .getForEntity("/api/calls/no-such-call", String.class);
+        // Only POSTing the webhook is public, not reading that path.
+        ResponseEntity<String> readWebhookPath = http.getForEntity("/api/calls/dropped", String.class);
+
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(readWebhookPath.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(asManager.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode call = json.readTree(asManager.getBody());
+        assertThat(call.get("decision").asText()).isEqualTo("OUTBOUND_CALL");
+        assertThat(call.get("numberHeld").asBoolean()).isFalse();
+        assertThat(asManager.getBody()).doesNotContain("601");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void agent_seesAndWorksCallBack_readsTheNumber_butCannotStartTheProcess_officerDoesNotSeeIt() throws Exception {
+        String agent = staff.member("cbagent", RequestProcess.GROUP_AGENTS);
+        String officer = staff.member("cbofficer", RequestProcess.GROUP_OFFICERS);
+        String callId = newCallId();
+        assertThat(webhook(SECRET, body(callId, "INBOUND", NUMBER, true)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(callId).singleResult().getId();
+        TestRestTemplate asAgent = http.withBasicAuth(agent, TestStaff.PASSWORD);
+
+        List<String> agentSees = taskIds(asAgent);
+        List<String> officerSees = taskIds(http.withBasicAuth(officer, TestStaff.PASSWORD));
+        JsonNode formVariables = json.readTree(asAgent.getForEntity("/engine-rest/task/" + taskId
+                + "/form-variables", String.class).getBody());
+        ResponseEntity<String> start = asAgent.postForEntity("/engine-rest/process-definition/key/"
+                + CallbackProcess.KEY + "/start", jsonBody("{\"businessKey\":\"by-hand\"}"), String.class);
+        JsonNode startable = json.readTree(asAgent.getForEntity(
+                "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true",
+                String.class).getBody());
+
+        assertThat(agentSees).contains(taskId);
+        assertThat(officerSees).doesNotContain(taskId);
+        assertThat(formVariables.get(CallbackVariables.CALLER_NUMBER).get("value").asText()).isEqualTo("+48601234567");
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        List<String> startableKeys = new ArrayList<>();
+        startable.forEach(definition -> startableKeys.add(definition.get("key").asText()));
+        assertThat(startableKeys).doesNotContain(CallbackProcess.KEY);
+
+        ResponseEntity<String> completed = asAgent.postForEntity("/engine-rest/task/" + taskId + "/complete",
+                jsonBody("{\"variables\":{\"callbackOutcome\":{\"value\":\"REACHED\"}}}"), String.class);
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("SELECT caller_number FROM dropped_call WHERE call_id = ?", String.class,
+                callId)).isNull();
+        assertThat(jdbc.queryForObject("SELECT outcome FROM dropped_call WHERE call_id = ?", String.class, callId))
+                .isEqualTo("REACHED");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String newCallId() {
+        return "pbx-" + UUID.randomUUID();
+    }
+
+    private static String body(String callId, String direction, String number, boolean visible) {
+        return "{\"callId\":\"" + callId + "\",\"direction\":\"" + direction + "\","
+                + (number == null ? "" : "\"callerNumber\":\"" + number + "\",")
+                + "\"numberVisible\":" + visible + ",\"startedAt\":\"2026-03-02T09:52:00+01:00\","
+                + "\"droppedAt\":\"2026-03-02T10:00:00+01:00\"}";
+    }
+
+    private ResponseEntity<String> webhook(String secret, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (secret != null) {
+            headers.set("X-Telephony-Secret", secret);
+        }
+        return http.postForEntity("/api/calls/dropped", new HttpEntity<>(body, headers), String.class);
+    }
+
+    private List<String> fields(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<String> fields = new ArrayList<>();
+        json.readTree(response.getBody()).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private List<String> taskIds(TestRestTemplate client) throws Exception {
+        List<String> ids = new ArrayList<>();
+        json.readTree(client.getForEntity("/engine-rest/task?processDefinitionKey=" + CallbackProcess.KEY,
+                String.class).getBody()).forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
+    }
+
+    private static HttpEntity<String> jsonBody(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
