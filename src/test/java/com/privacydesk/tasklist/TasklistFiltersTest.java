@@ -24,12 +24,15 @@ class TasklistFiltersTest {
 
         List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
         assertThat(names).containsExactlyInAnyOrder("Agents' queue", "My tasks", "Due within 7 days", "Overdue",
-                "Officers' queue", "Overdue reviews");
+                "Officers' queue", "Overdue reviews", "Call backs");
         Filter agents = filterService.createFilterQuery().filterName("Agents' queue").singleResult();
         TaskQueryImpl query = agents.getQuery();
         assertThat(query.getCandidateGroup()).isEqualTo("agents");
         assertThat(query.getOrderingProperties()).hasSize(1);
         assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
         assertThat(agents.getProperties()).containsKey("variables");
+        TaskQueryImpl callbacks = filterService.createFilterQuery().filterName("Call backs").singleResult().getQuery();
+        assertThat(callbacks.getProcessDefinitionKey()).isEqualTo("dropped-call-callback");
+        assertThat(callbacks.getCandidateGroup()).isEqualTo("agents");
     }
 }
