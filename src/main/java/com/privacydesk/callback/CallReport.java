@@ -1,5 +1,6 @@
 package com.privacydesk.callback;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,8 @@ public record CallReport(
         CallbackOutcome outcome,
         boolean numberHeld,
         Instant numberErasedAt,
-        boolean replayed) {
+        // Said by the Idempotent-Replayed header: the body of a retry is the first answer, unchanged.
+        @JsonIgnore boolean replayed) {
 
     CallReport asReplay() {
         return new CallReport(callId, direction, numberVisible, startedAt, droppedAt, reportedAt, decision,
