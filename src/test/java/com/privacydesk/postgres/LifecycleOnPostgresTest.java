@@ -1,8 +1,16 @@
 package com.privacydesk.postgres;
 
+import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
+import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.privacydesk.callback.CallDirection;
+import com.privacydesk.callback.CallReport;
+import com.privacydesk.callback.CallbackDecision;
+import com.privacydesk.callback.CallbackVariables;
+import com.privacydesk.callback.DroppedCall;
+import com.privacydesk.callback.DroppedCalls;
 import com.privacydesk.correspondence.CorrespondenceEntry;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.intake.IntakeService;
@@ -20,13 +28,20 @@ import com.privacydesk.testsupport.TestCustomers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +78,7 @@ class LifecycleOnPostgresTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identityService;
     @Autowired HistoryService historyService;
+    @Autowired DroppedCalls droppedCalls;
 
     @Test
     void fullLifecycle_erasureRectificationTakeover_onPostgres() throws SQLException {
@@ -128,6 +144,40 @@ class LifecycleOnPostgresTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ LIKE 'corrected%'",
                 Integer.class, instance)).isZero();
         assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
+    }
+
+    @Test
+    void droppedCallCallback_windowPasses_numberErased_andNeverInHistory_onPostgres() {
+        Instant dropped = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        setClock(dropped.plusSeconds(10));
+        try {
+            String callId = "pg-" + UUID.randomUUID();
+            DroppedCall call = new DroppedCall(callId, CallDirection.INBOUND, "601 234 567", true,
+                    OffsetDateTime.ofInstant(dropped.minusSeconds(90), ZoneOffset.UTC),
+                    OffsetDateTime.ofInstant(dropped, ZoneOffset.UTC));
+            CallReport report = droppedCalls.report(call);
+            // A retry finds the row: its times, as PostgreSQL keeps them, compare equal.
+            assertThat(droppedCalls.report(call).replayed()).isTrue();
+            String instance = jdbc.queryForObject("SELECT process_instance_id FROM dropped_call WHERE call_id = ?",
+                    String.class, callId);
+            assertThat(report.decision()).isEqualTo(CallbackDecision.CALL_BACK);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ? AND name_ = ?",
+                    Integer.class, instance, CallbackVariables.CALLER_NUMBER)).isEqualTo(1);
+
+            advance(Duration.ofMinutes(16));
+            executeDueJobs(management, instance);
+
+            assertThat(jdbc.queryForObject("SELECT outcome FROM dropped_call WHERE call_id = ? AND caller_number IS NULL",
+                    String.class, callId)).isEqualTo("WINDOW_PASSED");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_variable WHERE proc_inst_id_ = ?",
+                    Integer.class, instance)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_varinst WHERE proc_inst_id_ = ? AND "
+                    + "(name_ = ? OR text_ LIKE '%601%')", Integer.class, instance, CallbackVariables.CALLER_NUMBER)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_detail WHERE proc_inst_id_ = ? AND "
+                    + "(name_ = ? OR text_ LIKE '%601%')", Integer.class, instance, CallbackVariables.CALLER_NUMBER)).isZero();
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private void complete(String instance, String taskKey, Map<String, Object> variables) {
