@@ -1,0 +1,5 @@
+<#import "common.ftl" as c>
+Verantwortlicher für Ihre personenbezogenen Daten ist ${controller.companyName}, ${controller.address}.
+Wir verarbeiten sie zur Bearbeitung unserer Korrespondenz mit Ihnen (Art. 6 Abs. 1 lit. f DSGVO), wie hier beschrieben: ${controller.privacyPolicyUrl}
+<@c.rights/>
+<@c.contact/>

@@ -1,0 +1,4 @@
+<#import "common.ftl" as c>
+${controller.companyName}, ${controller.address}, verwerkt uw persoonsgegevens als verwerkingsverantwoordelijke om onze correspondentie met u af te handelen (art. 6 lid 1 onder f AVG), zoals hier beschreven: ${controller.privacyPolicyUrl}
+<@c.rights/>
+<@c.contact/>

@@ -1,0 +1,5 @@
+<#import "common.ftl" as c>
+Administratorem Twoich danych osobowych jest ${controller.companyName}, ${controller.address}.
+Dane przetwarzamy w celu prowadzenia z Tobą korespondencji (art. 6 ust. 1 lit. f RODO) na zasadach opisanych tutaj: ${controller.privacyPolicyUrl}
+<@c.rights/>
+<@c.contact/>
