@@ -156,6 +156,8 @@ public class InformationClauses {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
         configuration.setLocalizedLookup(false);
+        // Sentences come from macro calls on lines of their own: keep every line break, tidy() makes them spaces.
+        configuration.setWhitespaceStripping(false);
         return configuration;
     }
 }

@@ -57,7 +57,8 @@ class InformationClausesTest {
             assertThat(clause.language()).isEqualTo(language);
             assertThat(text).as("%s/%s", channel, language)
                     .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl())
-                    .doesNotContain("${", "<#", "  ", "\n");
+                    .doesNotContain("${", "<#", "  ", "\n")
+                    .doesNotContainPattern("[\\p{L})]\\.\\p{Lu}"); // sentences glued together
             if (channel != ClauseChannel.PHONE) { // spoken: the company and the way to the policy, no citations
                 assertThat(text).as("%s/%s", channel, language).contains(WORDING.get(language).gdpr());
             }
