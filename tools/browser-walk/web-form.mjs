@@ -45,6 +45,12 @@ function expect(condition, message) {
   }
 }
 
+// Playwright evaluates in its own world, so this works with the page's JavaScript off too.
+async function fitsThePhone(page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, `${page.url()} is ${width}px wide on a 390px phone: it scrolls sideways`);
+}
+
 async function walk(run, javaScriptEnabled) {
   const dir = mkdtempSync(join(tmpdir(), `web-form-${run}-`));
   const context = await chromium.launchPersistentContext(dir, {
@@ -71,10 +77,7 @@ async function walk(run, javaScriptEnabled) {
     expect((await clause.innerText()).includes('Verantwortlicher'), 'the German clause is not under the form');
     expect(await clause.getByRole('link', { name: 'Vollständige Datenschutzerklärung lesen' }).count() === 1,
       'the clause has no link to the full privacy policy');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth).catch(() => null);
-    if (width !== null) {
-      expect(width <= 390, `the page is ${width}px wide on a 390px phone: it scrolls sideways`);
-    }
+    await fitsThePhone(page);
     await shot(page, `${run}-1-empty`, 'the empty form in German at 390x844');
 
     step(`${run}: sends it with mistakes (no right chosen, a broken e-mail address, a script in the message)`);
@@ -97,6 +100,7 @@ async function walk(run, javaScriptEnabled) {
       expect(!(await page.evaluate(() => window.__typedScriptRan === true)), 'the typed script ran in the page');
     }
     expect(await page.locator('script').count() === 0, 'the page contains a script element');
+    await fitsThePhone(page);
     await page.locator('#error-summary').scrollIntoViewIfNeeded();
     await shot(page, `${run}-2-errors`, 'German messages, the typed values kept');
 
@@ -111,6 +115,7 @@ async function walk(run, javaScriptEnabled) {
     expect(/^DSR-\d{4}-\d{6}$/.test(caseNumber), `no case number on the confirmation: "${caseNumber}"`);
     expect(/^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/
       .test(deadline), `the deadline is not a German date: "${deadline}"`);
+    await fitsThePhone(page);
     await shot(page, `${run}-3-confirmation`, `case ${caseNumber}, answer by ${deadline}`);
     step(`CASE ${run} ${caseNumber}`);
   } catch (error) {
