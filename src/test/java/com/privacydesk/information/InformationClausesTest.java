@@ -20,7 +20,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /** The five first layers in four languages carry Art. 13's first-layer content, filled from the profile. */
 class InformationClausesTest {
 
-    static final ControllerProfile PROFILE = new ControllerProfile("Beispiel Handel GmbH",
+    /** A company name ending in a full stop, as "sp. z o.o." does: no ".." after it. */
+    static final ControllerProfile PROFILE = new ControllerProfile("Beispiel Handel Ges. m. b. H.",
             "Musterstraße 5, 10115 Berlin", "datenschutz@beispiel-handel.de", "Dr. Clara Schutz",
             "https://beispiel-handel.de/datenschutz",
             new ControllerProfile.SupervisoryAuthority("Berliner Beauftragte für Datenschutz",
@@ -58,7 +59,9 @@ class InformationClausesTest {
             assertThat(text).as("%s/%s", channel, language)
                     .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl())
                     .doesNotContain("${", "<#", "  ", "\n")
-                    .doesNotContainPattern("[\\p{L})]\\.\\p{Lu}"); // sentences glued together
+                    .doesNotContainPattern("[\\p{L})]\\.\\p{Lu}") // sentences glued together
+                    .doesNotContain("..")
+                    .doesNotContainPattern(PROFILE.privacyPolicyUrl().replace(".", "\\.") + " \\p{Lu}"); // URL mid-text
             if (channel != ClauseChannel.PHONE) { // spoken: the company and the way to the policy, no citations
                 assertThat(text).as("%s/%s", channel, language).contains(WORDING.get(language).gdpr());
             }
