@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hostile input at the door: bodies larger than the limit are refused (413) before they are read, and each
- * client address may file a bounded number of new requests per minute (429 with Retry-After).
+ * client address may file a bounded number of new requests per minute (429 with Retry-After), through the API
+ * and the web form {@code /privacy-request} together.
  */
 public class PublicIntakeLimits extends OncePerRequestFilter {
 
