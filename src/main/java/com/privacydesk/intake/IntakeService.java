@@ -4,6 +4,9 @@ import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.deadline.CaseDeadline;
 import com.privacydesk.deadline.CaseDeadlines;
 import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.information.InformationClauses;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.CaseNumbers;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRecord;
@@ -42,16 +45,19 @@ public class IntakeService {
     private final DeadlineCalculator calculator;
     private final CaseDeadlines caseDeadlines;
     private final RuntimeService runtimeService;
+    private final InformationClauses informationClauses;
     private final Clock clock;
 
     public IntakeService(RequestRepository requests, CorrespondenceLog correspondence, CaseNumbers caseNumbers,
-            DeadlineCalculator calculator, CaseDeadlines caseDeadlines, RuntimeService runtimeService, Clock clock) {
+            DeadlineCalculator calculator, CaseDeadlines caseDeadlines, RuntimeService runtimeService,
+            InformationClauses informationClauses, Clock clock) {
         this.requests = requests;
         this.correspondence = correspondence;
         this.caseNumbers = caseNumbers;
         this.calculator = calculator;
         this.caseDeadlines = caseDeadlines;
         this.runtimeService = runtimeService;
+        this.informationClauses = informationClauses;
         this.clock = clock;
     }
 
@@ -67,6 +73,16 @@ public class IntakeService {
      */
     @Transactional
     public Receipt receive(NewRequest input, String idempotencyKey) {
+        return receive(input, idempotencyKey, null);
+    }
+
+    /**
+     * As {@link #receive(NewRequest, String)}, recording that the channel's first layer of information was given at
+     * {@code informationGivenAt} (the web form's display, the start of a call or chat). Without it: the receipt time,
+     * and for a letter the time of filing, since its first layer is the acknowledgement letter sent right after.
+     */
+    @Transactional
+    public Receipt receive(NewRequest input, String idempotencyKey, Instant informationGivenAt) {
         String fingerprint = idempotencyKey == null ? null : fingerprint(input);
         if (idempotencyKey != null) {
             Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
@@ -80,6 +96,9 @@ public class IntakeService {
         if (receivedAt.isAfter(now)) {
             throw new InvalidRequestException(Map.of("receivedAt", "must not lie in the future"));
         }
+        if (informationGivenAt != null && informationGivenAt.isAfter(now)) {
+            throw new InvalidRequestException(Map.of("informationGivenAt", "must not lie in the future"));
+        }
         CaseDeadline deadline = calculator.oneMonth(receivedAt);
         String caseNumber = caseNumbers.next();
         NewRequest.Requester requester = input.requester();
@@ -88,6 +107,10 @@ public class IntakeService {
                 trim(requester.phone()), trim(requester.customerNumber())), input.message(), receivedAt,
                 deadline.deadline(), null, 0, null, null, null, null, null, null);
         requests.insert(request, now, idempotencyKey, fingerprint);
+        InformationClauses.Given clause = informationClauses.givenFor(input.channel(), request.language());
+        Instant givenAt = informationGivenAt != null ? informationGivenAt
+                : input.channel() == Channel.LETTER ? now : receivedAt;
+        requests.recordInformationGiven(caseNumber, new InformationGiven(clause.clause(), clause.version(), givenAt));
         correspondence.recordIncoming(caseNumber, KIND_REQUEST, input.channel(), receivedAt, input.message());
 
         Map<String, Object> variables = new HashMap<>(caseDeadlines.timerVariables(deadline.deadline()));

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A case as {@code GET /api/requests/{caseNumber}} shows it: stage, handler and every date the law cares about.
  * {@code deadline} already includes days suspended while the desk waited for identity information; the date
- * before that suspension is {@code originalDeadline}.
+ * before that suspension is {@code originalDeadline}. {@code information} is the first layer of information the
+ * requester was given on the channel (absent for requests filed before it was recorded).
  */
 public record CaseView(
         String caseNumber,
@@ -27,5 +28,6 @@ public record CaseView(
         String decision,
         Instant answeredAt,
         Instant closedAt,
-        List<CorrespondenceEntry> correspondence) {
+        List<CorrespondenceEntry> correspondence,
+        InformationGiven information) {
 }

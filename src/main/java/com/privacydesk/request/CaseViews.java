@@ -66,7 +66,8 @@ public class CaseViews {
                 request.decision(),
                 request.answeredAt(),
                 request.closedAt(),
-                correspondence.list(caseNumber));
+                correspondence.list(caseNumber),
+                requests.informationGiven(caseNumber).orElse(null));
     }
 
     /** The officer after a takeover; otherwise whoever holds the open task, or the group it is offered to. */

@@ -58,6 +58,23 @@ public class RequestRepository {
                 ORDER BY overdue_since, case_number""", String.class);
     }
 
+    /** Records the first layer of information the requester was given; set once, at intake. */
+    public void recordInformationGiven(String caseNumber, InformationGiven information) {
+        update("""
+                UPDATE dsr_request SET information_clause = ?, information_clause_version = ?, information_given_at = ?
+                WHERE case_number = ?""", information.clause(), information.version(),
+                Timestamp.from(information.givenAt()), caseNumber);
+    }
+
+    /** Empty for requests filed before the desk recorded it. */
+    public Optional<InformationGiven> informationGiven(String caseNumber) {
+        return jdbc.query("""
+                SELECT information_clause, information_clause_version, information_given_at FROM dsr_request
+                WHERE case_number = ? AND information_clause IS NOT NULL""",
+                (rs, i) -> new InformationGiven(rs.getString(1), rs.getString(2), instant(rs, "information_given_at")),
+                caseNumber).stream().findFirst();
+    }
+
     public void linkProcessInstance(String caseNumber, String processInstanceId) {
         update("UPDATE dsr_request SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
     }

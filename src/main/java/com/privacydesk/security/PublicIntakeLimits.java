@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hostile input at the door: bodies larger than the limit are refused (413) before they are read, and each
- * client address may file a bounded number of new requests per minute (429 with Retry-After).
+ * client address may file a bounded number of new requests per minute (429 with Retry-After), through the API
+ * and the web form {@code /privacy-request} together.
  */
 public class PublicIntakeLimits extends OncePerRequestFilter {
 
@@ -33,13 +34,45 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
                     "The body may be at most " + properties.maxBodySize().toKilobytes() + " KB.");
             return;
         }
-        if (StaffApiFilter.isPublic(request) && !bucket(request.getRemoteAddr()).tryConsume(1)) {
+        boolean webForm = isWebFormSubmission(request);
+        if ((webForm || StaffApiFilter.isPublic(request)) && !bucket(request.getRemoteAddr()).tryConsume(1)) {
             response.setHeader("Retry-After", "60");
-            StaffApiFilter.problem(response, 429, "Too Many Requests",
-                    "Too many requests from this address; try again in a minute.");
+            if (webForm) {
+                tooManyPage(response);
+            } else {
+                StaffApiFilter.problem(response, 429, "Too Many Requests",
+                        "Too many requests from this address; try again in a minute.");
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Only sending the form counts: showing it files nothing. */
+    private static boolean isWebFormSubmission(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/privacy-request".equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** A person sent the form: a page they can read, in the form's four languages (its body is not read here). */
+    private static void tooManyPage(HttpServletResponse response) throws IOException {
+        response.setStatus(429);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("""
+                <!DOCTYPE html><html><head><meta charset="UTF-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1"><title>429</title></head>
+                <body style="font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem">
+                <p lang="en">Too many requests were sent from your connection. Nothing was sent this time. Please go
+                back and try again in a minute.</p>
+                <p lang="pl">Z Twojego połączenia wysłano zbyt wiele żądań. Tym razem nic nie zostało wysłane. Wróć
+                i spróbuj ponownie za minutę.</p>
+                <p lang="de">Von Ihrer Verbindung wurden zu viele Anfragen gesendet. Diesmal wurde nichts gesendet.
+                Bitte gehen Sie zurück und versuchen Sie es in einer Minute erneut.</p>
+                <p lang="nl">Er zijn te veel verzoeken vanaf uw verbinding verzonden. Deze keer is er niets verzonden.
+                Ga terug en probeer het over een minuut opnieuw.</p>
+                </body></html>
+                """);
     }
 
     private Bucket bucket(String address) {

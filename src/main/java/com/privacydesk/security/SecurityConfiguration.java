@@ -34,8 +34,9 @@ public class SecurityConfiguration {
     FilterRegistrationBean<PublicIntakeLimits> publicIntakeLimits(SecurityProperties properties) {
         FilterRegistrationBean<PublicIntakeLimits> registration =
                 new FilterRegistrationBean<>(new PublicIntakeLimits(properties));
-        // The desk's API only: /engine-rest carries deployments and staff calls, authenticated and larger.
-        registration.addUrlPatterns("/api/*");
+        // The desk's API and the public web form: /engine-rest carries deployments and staff calls, authenticated
+        // and larger. One filter, so a client's API and form submissions share one budget.
+        registration.addUrlPatterns("/api/*", "/privacy-request");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,0 +1,100 @@
+package com.privacydesk.intake;
+
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * CSRF protection of the web form without Spring Security: a synchronizer token kept in the HTTP session and
+ * repeated in the form. Each rendering of the form also gets a form token, signed with the session's secret, that
+ * carries the time the form (and its information clause) was shown; the idempotency key is derived from it, so a
+ * double click files one case.
+ */
+final class WebFormTokens {
+
+    static final String SESSION_SECRET = WebFormTokens.class.getName() + ".secret";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+    private WebFormTokens() {
+    }
+
+    /** A verified form token: its nonce and when the form was shown. */
+    record FormToken(String value, Instant renderedAt) {
+
+        /** Per session and rendering; the session secret keeps another session from reaching this case. */
+        String idempotencyKey(String secret) {
+            return "web-form:" + HexFormat.of().formatHex(hmac(secret, "idempotency:" + value));
+        }
+    }
+
+    /** The session's synchronizer token, created with the session on the first rendering. */
+    static String csrfToken(HttpSession session) {
+        String secret = (String) session.getAttribute(SESSION_SECRET);
+        if (secret == null) {
+            secret = random(32);
+            session.setAttribute(SESSION_SECRET, secret);
+        }
+        return secret;
+    }
+
+    static String newFormToken(String secret, Instant renderedAt) {
+        String payload = random(16) + "." + renderedAt.toEpochMilli();
+        return payload + "." + BASE64.encodeToString(hmac(secret, payload));
+    }
+
+    /** True only for the token of this session, compared in constant time. */
+    static boolean validCsrf(HttpSession session, String submitted) {
+        String secret = session == null ? null : (String) session.getAttribute(SESSION_SECRET);
+        return secret != null && submitted != null && MessageDigest.isEqual(
+                secret.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The form token if this session signed it and its time is not in the future. */
+    static Optional<FormToken> verify(String secret, String token, Instant now) {
+        if (secret == null || token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        int signature = token.lastIndexOf('.');
+        int time = signature < 1 ? -1 : token.lastIndexOf('.', signature - 1);
+        if (time < 1) {
+            return Optional.empty();
+        }
+        String payload = token.substring(0, signature);
+        byte[] expected = BASE64.encode(hmac(secret, payload));
+        if (!MessageDigest.isEqual(expected, token.substring(signature + 1).getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        try {
+            Instant renderedAt = Instant.ofEpochMilli(Long.parseLong(token.substring(time + 1, signature)));
+            return renderedAt.isAfter(now) ? Optional.empty() : Optional.of(new FormToken(payload, renderedAt));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] hmac(String secret, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return BASE64.encodeToString(value);
+    }
+}

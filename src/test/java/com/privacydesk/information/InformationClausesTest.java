@@ -1,0 +1,145 @@
+package com.privacydesk.information;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.privacydesk.correspondence.ControllerProfile;
+import com.privacydesk.correspondence.LetterProperties;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** The five first layers in four languages carry Art. 13's first-layer content, filled from the profile. */
+class InformationClausesTest {
+
+    /** A company name ending in a full stop, as "sp. z o.o." does: no ".." after it. */
+    static final ControllerProfile PROFILE = new ControllerProfile("Beispiel Handel Ges. m. b. H.",
+            "Musterstraße 5, 10115 Berlin", "datenschutz@beispiel-handel.de", "Dr. Clara Schutz",
+            "https://beispiel-handel.de/datenschutz",
+            new ControllerProfile.SupervisoryAuthority("Berliner Beauftragte für Datenschutz",
+                    "Alt-Moabit 59-61, 10555 Berlin", "https://www.datenschutz-berlin.de"));
+    static final ControllerProfile WITHOUT_DPO = new ControllerProfile(PROFILE.companyName(), PROFILE.address(),
+            PROFILE.dataProtectionContact(), null, PROFILE.privacyPolicyUrl(), PROFILE.supervisoryAuthority());
+
+    /** How each language names the GDPR, the legal bases of recording, the right to object and to withdraw. */
+    record Wording(String gdpr, String consentBasis, String interestBasis, String objection, String withdrawal) {
+    }
+
+    static final Map<Language, Wording> WORDING = Map.of(
+            Language.en, new Wording("GDPR", "Art. 6(1)(a) GDPR", "Art. 6(1)(f) GDPR", "Art. 21 GDPR", "Art. 7(3) GDPR"),
+            Language.pl, new Wording("RODO", "art. 6 ust. 1 lit. a RODO", "art. 6 ust. 1 lit. f RODO", "art. 21 RODO",
+                    "art. 7 ust. 3 RODO"),
+            Language.de, new Wording("DSGVO", "Art. 6 Abs. 1 lit. a DSGVO", "Art. 6 Abs. 1 lit. f DSGVO",
+                    "Art. 21 DSGVO", "Art. 7 Abs. 3 DSGVO"),
+            Language.nl, new Wording("AVG", "art. 6 lid 1 onder a AVG", "art. 6 lid 1 onder f AVG", "art. 21 AVG",
+                    "art. 7 lid 3 AVG"));
+
+    static InformationClauses clauses(ControllerProfile profile, RecordingBasis basis) {
+        return new InformationClauses(profile, new InformationProperties(basis, "classpath:/information/"),
+                new LetterProperties("classpath:/letters/"), new DefaultResourceLoader());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClauseChannel.class)
+    void everyClause_namesControllerContactAndPolicy_inEveryLanguage(ClauseChannel channel) throws Exception {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.LEGITIMATE_INTEREST);
+        for (Language language : Language.values()) {
+            InformationClause clause = clauses.clause(channel, language);
+            String text = clause.text();
+            assertThat(clause.channel()).isEqualTo(channel);
+            assertThat(clause.language()).isEqualTo(language);
+            assertThat(text).as("%s/%s", channel, language)
+                    .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl())
+                    .doesNotContain("${", "<#", "  ", "\n")
+                    .doesNotContainPattern("[\\p{L})]\\.\\p{Lu}") // sentences glued together
+                    .doesNotContain("..")
+                    .doesNotContainPattern(PROFILE.privacyPolicyUrl().replace(".", "\\.") + " \\p{Lu}"); // URL mid-text
+            if (channel != ClauseChannel.PHONE) { // spoken: the company and the way to the policy, no citations
+                assertThat(text).as("%s/%s", channel, language).contains(WORDING.get(language).gdpr());
+            }
+            assertThat(clause.fullPolicyUrl()).isEqualTo(PROFILE.privacyPolicyUrl());
+            assertThat(clause.version()).isEqualTo(sha256(text));
+        }
+    }
+
+    /** Art. 13(2)(b), (d): the written first layers name the rights and the authority to complain to. */
+    @ParameterizedTest
+    @EnumSource(value = ClauseChannel.class, names = {"WEB_FORM", "CHAT", "EMAIL"})
+    void writtenClauses_listRightsAndAuthority_andTheDpoWhenThereIsOne(ClauseChannel channel) {
+        for (Language language : Language.values()) {
+            String text = clauses(PROFILE, RecordingBasis.CONSENT).clause(channel, language).text();
+            assertThat(text).as("%s/%s", channel, language)
+                    .contains(PROFILE.supervisoryAuthority().name(), PROFILE.supervisoryAuthority().website(),
+                            PROFILE.address(), PROFILE.dpoName());
+            String withoutDpo = clauses(WITHOUT_DPO, RecordingBasis.CONSENT).clause(channel, language).text();
+            assertThat(withoutDpo).doesNotContain(PROFILE.dpoName()).contains(PROFILE.dataProtectionContact());
+        }
+    }
+
+    @Test
+    void phoneOpening_namesTheCompanyFirst_andTheAuthority() {
+        for (Language language : Language.values()) {
+            String text = clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.PHONE, language).text();
+            assertThat(text.indexOf(PROFILE.companyName())).as("%s", language).isLessThan(60);
+            assertThat(text).contains(PROFILE.supervisoryAuthority().name());
+        }
+    }
+
+    @Test
+    void recordingAnnouncement_statesTheConfiguredBasis_andTheMatchingRight() {
+        for (Language language : Language.values()) {
+            Wording wording = WORDING.get(language);
+            String consent = clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.CALL_RECORDING, language)
+                    .text();
+            String interest = clauses(PROFILE, RecordingBasis.LEGITIMATE_INTEREST)
+                    .clause(ClauseChannel.CALL_RECORDING, language).text();
+            assertThat(consent).as("consent, %s", language).contains(wording.consentBasis(), wording.withdrawal())
+                    .doesNotContain(wording.interestBasis(), wording.objection());
+            assertThat(interest).as("legitimate interest, %s", language)
+                    .contains(wording.interestBasis(), wording.objection())
+                    .doesNotContain(wording.consentBasis(), wording.withdrawal());
+        }
+    }
+
+    @Test
+    void versions_differPerTextAndChangeWithTheProfile() {
+        Set<String> versions = new HashSet<>();
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (ClauseChannel channel : ClauseChannel.values()) {
+            for (Language language : Language.values()) {
+                versions.add(clauses.clause(channel, language).version());
+            }
+        }
+        assertThat(versions).hasSize(ClauseChannel.values().length * Language.values().length);
+        assertThat(clauses(WITHOUT_DPO, RecordingBasis.CONSENT).clause(ClauseChannel.WEB_FORM, Language.pl).version())
+                .isNotEqualTo(clauses.clause(ClauseChannel.WEB_FORM, Language.pl).version());
+    }
+
+    @Test
+    void givenFor_eachChannel_namesItsClause_letterTheAcknowledgement() {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        assertThat(clauses.givenFor(Channel.WEB_FORM, Language.de))
+                .isEqualTo(new InformationClauses.Given("WEB_FORM",
+                        clauses.clause(ClauseChannel.WEB_FORM, Language.de).version()));
+        assertThat(clauses.givenFor(Channel.CHAT, Language.nl).clause()).isEqualTo("CHAT");
+        assertThat(clauses.givenFor(Channel.EMAIL, Language.en).clause()).isEqualTo("EMAIL");
+        assertThat(clauses.givenFor(Channel.PHONE, Language.pl).clause()).isEqualTo("PHONE");
+        InformationClauses.Given letter = clauses.givenFor(Channel.LETTER, Language.pl);
+        assertThat(letter.clause()).isEqualTo(InformationClauses.ACKNOWLEDGEMENT_LETTER);
+        assertThat(letter.version()).matches("[0-9a-f]{64}")
+                .isNotEqualTo(clauses.givenFor(Channel.LETTER, Language.de).version());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
