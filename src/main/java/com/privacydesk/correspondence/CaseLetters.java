@@ -15,11 +15,13 @@ import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.lookup.DataRecord;
 import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -61,11 +63,15 @@ public class CaseLetters {
     private final IdentityService identityService;
     private final LetterDelivery delivery;
     private final RuntimeService runtimeService;
+    private final PackageLinks packageLinks;
+    private final Clock clock;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
             DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery, RuntimeService runtimeService) {
+            LetterDelivery delivery, RuntimeService runtimeService, PackageLinks packageLinks, Clock clock) {
+        this.packageLinks = packageLinks;
+        this.clock = clock;
         this.delivery = delivery;
         this.runtimeService = runtimeService;
         this.requests = requests;
@@ -197,6 +203,14 @@ public class CaseLetters {
                 .correctionsApplied(outcome.corrected());
         if (kind == LetterKind.REFUSAL) {
             return;
+        }
+        // The answer's files travel attached to an e-mail, and as links for whoever cannot open attachments. A
+        // posted letter has no link: staff print and enclose the files.
+        if (request.requester().email() != null) {
+            int round = RequestVariables.furtherAnswer(execution) ? 2 : 1;
+            letter.downloadLinks(packageLinks.pending(request.caseNumber(), round).stream()
+                    .map(link -> new LetterContext.DownloadLink(link.fileName(), link.url())).toList(),
+                    packageLinks.validUntil(clock.instant()));
         }
         Long subject = RequestVariables.dataSubjectId(execution);
         List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject);
