@@ -231,10 +231,18 @@ public class PackageLinks {
         }
         try {
             if (literal.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-                byte[] bytes = java.net.InetAddress.getByName(literal).getAddress();
-                return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
+                // Parsed by hand: InetAddress would look up anything that is not a valid literal in the DNS.
+                String[] parts = literal.split("\\.");
+                for (String part : parts) {
+                    if (Integer.parseInt(part) > 255) {
+                        return null;
+                    }
+                }
+                return Integer.parseInt(parts[0]) + "." + Integer.parseInt(parts[1]) + "."
+                        + Integer.parseInt(parts[2]) + ".0/24";
             }
             if (literal.matches("[0-9A-Fa-f:.]+(%\\w+)?") && literal.contains(":")) {
+                // With a colon, InetAddress parses an IPv6 literal or fails; it never asks the DNS.
                 byte[] bytes = java.net.InetAddress.getByName(literal.replaceAll("%.*", "")).getAddress();
                 if (bytes.length == 4) {
                     return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
