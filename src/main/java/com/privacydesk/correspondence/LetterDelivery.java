@@ -64,7 +64,7 @@ public class LetterDelivery {
             if (!outbox.transition(letterId, DeliveryState.QUEUED, DeliveryState.SENDING)) {
                 return false;
             }
-            body[0] = links.issue(letterId, letter.caseNumber(), letter.body());
+            body[0] = links.issue(letterId, letter.caseNumber(), letter.kind(), letter.body());
             return true;
         }));
         if (!claimed) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,8 @@ public class PackageLinks {
     private static final String PLACEHOLDER_START = "[download-link:";
     private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(PLACEHOLDER_START) + "("
             + Arrays.stream(PackageKind.values()).map(Enum::name).collect(Collectors.joining("|")) + ")\\]");
+    /** The letters that carry the answer's files; any other letter gets no link, whatever its text says. */
+    private static final Set<String> ANSWER_KINDS = Set.of("ANSWER", "PARTIAL_REFUSAL", "FURTHER_ANSWER");
     /** 32 random bytes in URL-safe Base64 without padding: 256 bits. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -97,9 +100,9 @@ public class PackageLinks {
      * Links of earlier rounds are revoked: the newer answer replaces them.
      */
     @Transactional
-    public String issue(long letterId, String caseNumber, String body) {
+    public String issue(long letterId, String caseNumber, String letterKind, String body) {
         Matcher placeholders = PLACEHOLDER.matcher(body);
-        if (!placeholders.find()) {
+        if (!ANSWER_KINDS.contains(letterKind) || !placeholders.find()) {
             return body;
         }
         Integer round = jdbc.queryForObject("SELECT MAX(answer_round) FROM subject_package WHERE case_number = ?",

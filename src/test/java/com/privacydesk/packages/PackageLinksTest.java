@@ -51,7 +51,7 @@ class PackageLinksTest {
             String body = pending.stream().map(PackageLinks.PendingLink::url).reduce("", (a, b) -> a + b + "\n")
                     + "Dear [download-link:PORTABILITY_ZIP]";
 
-            String sent = links.issue(letter, "DSR-L-1", body);
+            String sent = links.issue(letter, "DSR-L-1", "ANSWER", body);
 
             assertThat(pending).extracting(PackageLinks.PendingLink::url).containsExactly(
                     "https://privacy.example.com/download/[download-link:ACCESS_HTML]",
@@ -59,6 +59,7 @@ class PackageLinksTest {
             Matcher tokens = Pattern.compile("/download/([A-Za-z0-9_-]{43})").matcher(sent);
             assertThat(tokens.find()).isTrue();
             String token = tokens.group(1);
+            assertThat(links.issue(letter, "DSR-L-1", "EXTENSION_NOTICE", body)).as("not an answer").isEqualTo(body);
             assertThat(sent).as("a file the answer does not carry stays text").endsWith("Dear [download-link:PORTABILITY_ZIP]");
             // Written 23:30 in Warsaw on 10 March; 30 days on it is 00:30 on 10 April (summer time), the last day
             // the letter names: the link works until midnight Warsaw time that day.
