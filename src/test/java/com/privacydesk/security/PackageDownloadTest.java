@@ -42,7 +42,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -258,11 +257,33 @@ class PackageDownloadTest {
         String token = linksInLetter(accessCase, "answer").get(accessCase + "-access-package.json");
         assertThat(getFrom("192.0.2.160", "/download/" + token).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        answered(customer, List.of(Right.ERASURE));
+        String erasureCase = answered(customer, List.of(Right.ERASURE));
 
         assertThat(getFrom("192.0.2.160", "/download/" + token).getStatusCode()).isEqualTo(HttpStatus.GONE);
         assertThat(jdbc.queryForObject("SELECT revoked_reason FROM package_link WHERE case_number = ? AND kind = 'ACCESS_JSON'",
                 String.class, accessCase)).isEqualTo("ERASED");
+        // The managers' audit shows both: the erasure's data changes, and the revoked link of the earlier case.
+        String manager = staff.member("dlmanager3", RequestProcess.GROUP_MANAGERS);
+        List<String> changes = new ArrayList<>();
+        audit(manager, erasureCase).get("dataChanges").forEach(c -> changes.add(c.get("kind").asText()));
+        assertThat(changes).contains("ERASURE_DELETE");
+        JsonNode links = audit(manager, accessCase).get("downloadLinks");
+        assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link.get("revokedReason").asText()).isEqualTo("ERASED"));
+    }
+
+    @Test
+    void auditShowsARectification_withTheFieldsChanged_notTheValues() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = answered(customer, List.of(Right.RECTIFICATION), Map.of("correctedCity", "Gdańsk-Oliwa"));
+        String manager = staff.member("dlmanager4", RequestProcess.GROUP_MANAGERS);
+
+        JsonNode audit = audit(manager, caseNumber);
+
+        List<String> changes = new ArrayList<>();
+        audit.get("dataChanges").forEach(c -> changes.add(c.get("kind").asText() + " " + c.get("table").asText()));
+        assertThat(changes).contains("RECTIFICATION customer");
+        assertThat(audit.toString()).doesNotContain("Gdańsk-Oliwa").doesNotContain(customer.email());
+        assertThat(audit.get("downloadLinks")).as("no files to link").isEmpty();
     }
 
     @Test
@@ -289,6 +310,10 @@ class PackageDownloadTest {
 
     /** A request by e-mail from the customer, fulfilled, its letters delivered to the file box. */
     private String answered(TestCustomers.Customer customer, List<Right> rights) {
+        return answered(customer, rights, Map.of());
+    }
+
+    private String answered(TestCustomers.Customer customer, List<Right> rights, Map<String, Object> answer) {
         String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, rights,
                 new NewRequest.Requester("Link Reader", customer.email(), null, null), "x", Language.en, null))
                 .caseNumber();
@@ -296,10 +321,16 @@ class PackageDownloadTest {
         executeDueJobs(management, instance);
         ManualSearches.nothingFound(taskService, instance);
         taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey(RequestProcess.PREPARE_ANSWER).singleResult().getId(), Map.of("decision", "FULFIL"));
+                .taskDefinitionKey(RequestProcess.PREPARE_ANSWER).singleResult().getId(), with(answer, "decision", "FULFIL"));
         executeDueJobs(management, instance);
         deliverLetters(caseNumber);
         return caseNumber;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> values, String name, Object value) {
+        Map<String, Object> all = new LinkedHashMap<>(values);
+        all.put(name, value);
+        return all;
     }
 
     private void deliverLetters(String caseNumber) {
@@ -310,11 +341,12 @@ class PackageDownloadTest {
 
     /** File name to token, as the e-mail in the file box shows them. */
     private Map<String, String> linksInLetter(String caseNumber, String kind) throws Exception {
-        Path eml;
-        try (Stream<Path> files = Files.list(Path.of("target/test-mailbox"))) {
-            eml = files.filter(f -> f.getFileName().toString().startsWith(caseNumber + "-")
-                    && f.getFileName().toString().endsWith("-" + kind + ".eml")).findFirst().orElseThrow();
-        }
+        // Named by case and letter id: the file box outlives a test run, whose case numbers start again.
+        Long letterId = jdbc.queryForObject("SELECT MAX(id) FROM correspondence WHERE case_number = ? AND kind = ?",
+                Long.class, caseNumber, kind.toUpperCase());
+        Path eml = Path.of("target/test-mailbox", caseNumber + "-" + letterId + "-" + kind + ".eml");
+        assertThat(jdbc.queryForObject("SELECT delivery_state FROM correspondence WHERE id = ?", String.class, letterId))
+                .isEqualTo("SENT");
         String text;
         try (InputStream in = Files.newInputStream(eml)) {
             text = text(new MimeMessage(Session.getInstance(new Properties()), in));
