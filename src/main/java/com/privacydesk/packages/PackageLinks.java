@@ -81,9 +81,14 @@ public class PackageLinks {
         this.baseUrl = baseUrl(publicBaseUrl);
     }
 
-    /** The files of the answer round, each with its placeholder link, for the letter being written now. */
-    public List<PendingLink> pending(String caseNumber, int round) {
-        return store.kinds(caseNumber, round).stream()
+    /** The files stored for the answer round. */
+    public List<PackageKind> stored(String caseNumber, int round) {
+        return store.kinds(caseNumber, round);
+    }
+
+    /** The files, each with its placeholder link, for the letter being written now. */
+    public List<PendingLink> pending(String caseNumber, List<PackageKind> files) {
+        return files.stream()
                 .map(kind -> new PendingLink(kind, kind.fileName(caseNumber), baseUrl + PATH + PLACEHOLDER_START
                         + kind.name() + "]"))
                 .toList();

@@ -47,7 +47,8 @@ class PackageLinksTest {
                     Map.of("at", java.sql.Timestamp.from(WRITTEN)));
             long letter = jdbc.queryForObject("SELECT MAX(id) FROM correspondence", Map.of(), Long.class);
             PackageLinks links = links(jdbc, WRITTEN);
-            List<PackageLinks.PendingLink> pending = links.pending("DSR-L-1", 1);
+            List<PackageLinks.PendingLink> pending = links.pending("DSR-L-1", links.stored("DSR-L-1", 1));
+            assertThat(links.stored("DSR-L-1", 1)).isEqualTo(PackageKind.forRights(List.of(Right.ACCESS)));
             String body = pending.stream().map(PackageLinks.PendingLink::url).reduce("", (a, b) -> a + b + "\n")
                     + "Dear [download-link:PORTABILITY_ZIP]";
 

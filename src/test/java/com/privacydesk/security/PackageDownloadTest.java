@@ -308,6 +308,32 @@ class PackageDownloadTest {
         assertThat(getFrom("192.0.2.170", "/download/" + token).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void letterPreview_showsTheDownloadSection_exactlyAsTheAnswerIsRecorded() throws Exception {
+        String agent = staff.member("dlagent2", RequestProcess.GROUP_AGENTS);
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
+                new NewRequest.Requester("Preview Links", customer.email(), null, null), "x", Language.de, null))
+                .caseNumber();
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+        ManualSearches.nothingFound(taskService, instance);
+
+        ResponseEntity<String> preview = http.withBasicAuth(agent, TestStaff.PASSWORD)
+                .getForEntity("/cases/" + caseNumber + "/letter-preview?decision=FULFIL", String.class);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(RequestProcess.PREPARE_ANSWER).singleResult().getId(), Map.of("decision", "FULFIL"));
+        executeDueJobs(management, instance);
+
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(preview.getBody()).contains("Ihre Daten zum Herunterladen",
+                caseNumber + "-access-package.json: http://localhost:8080/download/[download-link:ACCESS_JSON]",
+                caseNumber + "-portability-package.zip: http://localhost:8080/download/[download-link:PORTABILITY_ZIP]");
+        String recorded = jdbc.queryForObject("SELECT body FROM correspondence WHERE case_number = ? AND kind = 'ANSWER'",
+                String.class, caseNumber);
+        assertThat(preview.getBody()).endsWith(recorded);
+    }
+
     /** A request by e-mail from the customer, fulfilled, its letters delivered to the file box. */
     private String answered(TestCustomers.Customer customer, List<Right> rights) {
         return answered(customer, rights, Map.of());
