@@ -154,6 +154,19 @@ ${explanation}
 </#switch>
 </#macro>
 
+<#-- Die Dateien einer per E-Mail versandten Antwort, auch als Download-Links; nur wenn der Brief sie enthält. -->
+<#macro downloads>
+<#if downloadLinks?has_content>
+
+Ihre Daten zum Herunterladen
+Die Dateien sind dieser E-Mail beigefügt. Sie können sie außerdem bis einschließlich ${downloadLinksValidUntil} über diese Links herunterladen:
+<#list downloadLinks as link>
+- ${link.file}: ${link.url}
+</#list>
+Wer diese Links hat, kann die Dateien öffnen; bitte leiten Sie sie daher nicht weiter. Nach diesem Datum funktionieren die Links nicht mehr; antworten Sie auf diese E-Mail, wenn Sie Ihre Daten erneut benötigen.
+</#if>
+</#macro>
+
 <#macro outcomes>
 <#list rights as r>
 
@@ -164,6 +177,7 @@ ${rightNames[r]?cap_first}
 
 ${explanation}
 </#if>
+<@downloads/>
 </#macro>
 
 <#macro signature>

@@ -154,6 +154,19 @@ ${explanation}
 </#switch>
 </#macro>
 
+<#-- The files of an e-mailed answer, also as download links; printed only when the letter carries them. -->
+<#macro downloads>
+<#if downloadLinks?has_content>
+
+Download your data
+The files are attached to this e-mail. You can also download them with these links until the end of ${downloadLinksValidUntil}:
+<#list downloadLinks as link>
+- ${link.file}: ${link.url}
+</#list>
+Anyone who has these links can open the files, so please do not forward them. After that date the links no longer work; reply to this e-mail if you need your data again.
+</#if>
+</#macro>
+
 <#macro outcomes>
 <#list rights as r>
 
@@ -164,6 +177,7 @@ ${rightNames[r]?cap_first}
 
 ${explanation}
 </#if>
+<@downloads/>
 </#macro>
 
 <#macro signature>

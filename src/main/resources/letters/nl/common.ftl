@@ -154,6 +154,19 @@ ${explanation}
 </#switch>
 </#macro>
 
+<#-- De bestanden van een per e-mail verstuurd antwoord, ook als downloadlinks; alleen als de brief ze bevat. -->
+<#macro downloads>
+<#if downloadLinks?has_content>
+
+Uw gegevens downloaden
+De bestanden zijn als bijlage bij deze e-mail gevoegd. U kunt ze ook tot en met ${downloadLinksValidUntil} downloaden via deze links:
+<#list downloadLinks as link>
+- ${link.file}: ${link.url}
+</#list>
+Iedereen die deze links heeft, kan de bestanden openen; stuur ze daarom niet door. Na die datum werken de links niet meer; beantwoord deze e-mail als u uw gegevens opnieuw nodig hebt.
+</#if>
+</#macro>
+
 <#macro outcomes>
 <#list rights as r>
 
@@ -164,6 +177,7 @@ ${rightNames[r]?cap_first}
 
 ${explanation}
 </#if>
+<@downloads/>
 </#macro>
 
 <#macro signature>

@@ -155,6 +155,19 @@ ${explanation}
 </#switch>
 </#macro>
 
+<#-- Pliki odpowiedzi wysłanej e-mailem, także jako linki do pobrania; tylko gdy list je zawiera. -->
+<#macro downloads>
+<#if downloadLinks?has_content>
+
+Pobieranie danych
+Pliki są załączone do tej wiadomości. Można je też pobrać za pomocą poniższych linków do dnia ${downloadLinksValidUntil} r. włącznie:
+<#list downloadLinks as link>
+- ${link.file}: ${link.url}
+</#list>
+Każdy, kto ma te linki, może otworzyć pliki, dlatego prosimy ich nie przekazywać dalej. Po tym dniu linki przestaną działać; jeśli będzie Pani/Pan potrzebować danych ponownie, wystarczy odpowiedzieć na tę wiadomość.
+</#if>
+</#macro>
+
 <#macro outcomes>
 <#list rights as r>
 
@@ -165,6 +178,7 @@ ${rightNames[r]?cap_first}
 
 ${explanation}
 </#if>
+<@downloads/>
 </#macro>
 
 <#macro signature>

@@ -4,6 +4,7 @@ import com.privacydesk.fulfilment.Correction;
 import com.privacydesk.fulfilment.ErasureResult;
 import com.privacydesk.fulfilment.RectificationResult;
 import com.privacydesk.fulfilment.RightsExecutor;
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.packages.SubjectPackages;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
@@ -33,8 +34,11 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
     private final SubjectPackages packages;
     private final AnswerOutcomes outcomes;
     private final Clock clock;
+    private final PackageLinks links;
 
-    public CarryOutDecisionDelegate(RightsExecutor rights, SubjectPackages packages, AnswerOutcomes outcomes, Clock clock) {
+    public CarryOutDecisionDelegate(RightsExecutor rights, SubjectPackages packages, AnswerOutcomes outcomes, Clock clock,
+            PackageLinks links) {
+        this.links = links;
         this.rights = rights;
         this.packages = packages;
         this.outcomes = outcomes;
@@ -84,6 +88,9 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         }
         if (requested.contains(Right.ERASURE)) {
             ErasureResult result = rights.erase(subject, caseNumber, now);
+            // Copies of the erased data from the customer's earlier cases are no longer offered for download; this
+            // case's own package was taken before the erasure, as the requester asked, and goes with the answer.
+            links.revokeOtherCasesOf(subject, caseNumber);
             result.deleted().forEach((table, rows) -> erased.merge(table, rows, Integer::sum));
             result.anonymised().forEach((table, rows) -> erased.merge(table, rows, Integer::sum));
             result.retained().forEach(kept -> retained.add(new AnswerOutcome.RetainedData(kept.source(),

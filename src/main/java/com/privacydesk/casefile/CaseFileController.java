@@ -4,6 +4,7 @@ import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.request.CaseViews;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The case file: what Tasklist forms link to. The requester's personal data is shown here, read from the desk's
  * tables, and never copied into process variables (where history would keep it out of erasure's reach).
- * Open to staff logged into the Camunda webapps in the desk's groups.
+ * Open to staff logged into the Camunda webapps with access to the case ({@link CaseAccess}).
  */
 @Controller
 public class CaseFileController {
@@ -26,9 +27,11 @@ public class CaseFileController {
     private final RequestRepository requests;
     private final CaseViews views;
     private final PersonalDataCollector collector;
+    private final CaseAccess access;
 
     public CaseFileController(StaffSession staffSession, RequestRepository requests, CaseViews views,
-            PersonalDataCollector collector) {
+            PersonalDataCollector collector, CaseAccess access) {
+        this.access = access;
         this.staffSession = staffSession;
         this.requests = requests;
         this.views = views;
@@ -38,12 +41,12 @@ public class CaseFileController {
     @GetMapping("/cases/{caseNumber}")
     public String caseFile(@PathVariable String caseNumber, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        Optional<StaffSession.Staff> staff = staffSession.current(request);
+        Optional<StaffSession.Staff> staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return "login-required";
         }
-        if (!staff.get().isDeskStaff()) {
+        if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "login-required";
         }

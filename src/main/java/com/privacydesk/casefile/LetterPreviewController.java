@@ -5,6 +5,7 @@ import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.Letter;
 import com.privacydesk.correspondence.LetterException;
 import com.privacydesk.request.RequestVariables;
+import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -33,8 +34,10 @@ public class LetterPreviewController {
 
     private final StaffSession staffSession;
     private final CaseLetters letters;
+    private final CaseAccess access;
 
-    public LetterPreviewController(StaffSession staffSession, CaseLetters letters) {
+    public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access) {
+        this.access = access;
         this.staffSession = staffSession;
         this.letters = letters;
     }
@@ -42,10 +45,14 @@ public class LetterPreviewController {
     @GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> preview(@PathVariable String caseNumber, @RequestParam Map<String, String> form,
             HttpServletRequest request) {
-        if (staffSession.current(request).filter(StaffSession.Staff::isDeskStaff)
-                .isEmpty()) {
+        var staff = staffSession.authenticated(request);
+        if (staff.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_PLAIN)
                     .body("Log in to Tasklist first.");
+        }
+        if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
+                    .body("This case is not yours to see.");
         }
         Map<String, Object> values = new HashMap<>();
         FORM_FIELDS.forEach(field -> {

@@ -15,11 +15,14 @@ import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.lookup.DataRecord;
 import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.packages.PackageKind;
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -61,11 +64,15 @@ public class CaseLetters {
     private final IdentityService identityService;
     private final LetterDelivery delivery;
     private final RuntimeService runtimeService;
+    private final PackageLinks packageLinks;
+    private final Clock clock;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
             DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery, RuntimeService runtimeService) {
+            LetterDelivery delivery, RuntimeService runtimeService, PackageLinks packageLinks, Clock clock) {
+        this.packageLinks = packageLinks;
+        this.clock = clock;
         this.delivery = delivery;
         this.runtimeService = runtimeService;
         this.requests = requests;
@@ -118,7 +125,7 @@ public class CaseLetters {
                 : predictedOutcome(request, variables);
         LetterKind kind = SendAnswerDelegate.letterKind(decision, predicted,
                 RequestVariables.furtherAnswer(variables::get));
-        return composer.compose(kind, context(kind, request, variables::get, predicted));
+        return composer.compose(kind, context(kind, request, variables::get, predicted, true));
     }
 
     /** What "Carry out the decision" would report, read from the data map without changing anything. */
@@ -149,6 +156,12 @@ public class CaseLetters {
 
     LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
             AnswerOutcome outcome) {
+        return context(kind, request, execution, outcome, false);
+    }
+
+    /** @param preview the answer's files are not prepared yet: the links name the files the rights call for */
+    private LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
+            AnswerOutcome outcome, boolean preview) {
         LetterContext.Builder letter = LetterContext.builder()
                 .caseNumber(request.caseNumber())
                 .language(request.language())
@@ -168,7 +181,8 @@ public class CaseLetters {
             case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
                     .reasons(RequestVariables.reasons(execution))
                     .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS));
-            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution, outcome);
+            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution, outcome,
+                    preview);
             default -> {
             }
         }
@@ -176,7 +190,7 @@ public class CaseLetters {
     }
 
     private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
-            Function<String, Object> execution, AnswerOutcome outcome) {
+            Function<String, Object> execution, AnswerOutcome outcome, boolean preview) {
         List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
         // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
         if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
@@ -197,6 +211,17 @@ public class CaseLetters {
                 .correctionsApplied(outcome.corrected());
         if (kind == LetterKind.REFUSAL) {
             return;
+        }
+        // The answer's files travel attached to an e-mail, and as links for whoever cannot open attachments. A
+        // posted letter has no link: staff print and enclose the files.
+        if (request.requester().email() != null) {
+            int round = RequestVariables.furtherAnswer(execution) ? 2 : 1;
+            List<PackageKind> files = !preview ? packageLinks.stored(request.caseNumber(), round)
+                    : RequestVariables.dataSubjectId(execution) == null ? List.of()
+                    : PackageKind.forRights(request.rights());
+            letter.downloadLinks(packageLinks.pending(request.caseNumber(), files).stream()
+                    .map(link -> new LetterContext.DownloadLink(link.fileName(), link.url())).toList(),
+                    packageLinks.validUntil(clock.instant()));
         }
         Long subject = RequestVariables.dataSubjectId(execution);
         List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject);

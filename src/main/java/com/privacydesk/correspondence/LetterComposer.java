@@ -129,6 +129,11 @@ public class LetterComposer {
         require(problems, c.deadline() != null, "deadline is missing");
         require(problems, !c.rights().isEmpty(), "rights are missing");
         require(problems, c.controller() != null, "controller profile is missing");
+        require(problems, c.downloadLinks().isEmpty() || c.downloadLinksValidUntil() != null,
+                "downloadLinksValidUntil is missing (download links)");
+        require(problems, c.downloadLinks().isEmpty() || kind == LetterKind.ANSWER
+                || kind == LetterKind.PARTIAL_REFUSAL || kind == LetterKind.FURTHER_ANSWER,
+                "download links belong in an answer only");
         require(problems, !c.reasons().contains(ReasonCode.OTHER) || notBlank(c.reasonDetails()),
                 "reasonDetails are missing (reason OTHER)");
         Decision expected = switch (kind) {
@@ -222,6 +227,10 @@ public class LetterComposer {
         model.put("processingInfo", c.processingInfo().stream().map(LetterComposer::activity).toList());
         putIfPresent(model, "correctionsApplied", c.correctionsApplied());
         model.put("controller", controller(c.controller()));
+        model.put("downloadLinks", c.downloadLinks().stream()
+                .map(link -> Map.of("file", link.file(), "url", link.url())).toList());
+        putIfPresent(model, "downloadLinksValidUntil", c.downloadLinksValidUntil() == null ? null
+                : formatDate(c.downloadLinksValidUntil(), language));
         return model;
     }
 

@@ -39,6 +39,8 @@ import java.util.Map;
  * @param correctionsApplied names of the fields corrected (rectification)
  * @param signedBy           the person signing, e.g. the officer after a takeover; {@code null} signs as the privacy team
  * @param controller         the controller profile
+ * @param downloadLinks      the answer's files with their download links (e-mailed answers that carry files)
+ * @param downloadLinksValidUntil the last day the links work; required with downloadLinks
  */
 public record LetterContext(
         String caseNumber,
@@ -61,9 +63,12 @@ public record LetterContext(
         List<ProcessingActivity> processingInfo,
         List<String> correctionsApplied,
         String signedBy,
-        ControllerProfile controller) {
+        ControllerProfile controller,
+        List<DownloadLink> downloadLinks,
+        LocalDate downloadLinksValidUntil) {
 
     public LetterContext {
+        downloadLinks = copyOrEmpty(downloadLinks);
         rights = copyOrEmpty(rights);
         reasons = copyOrEmpty(reasons);
         retained = copyOrEmpty(retained);
@@ -95,6 +100,13 @@ public record LetterContext(
         public static DataItem counted(String category, int rows) {
             return new DataItem(category, rows, List.of());
         }
+    }
+
+    /**
+     * One file of the answer and the address it can be downloaded from; until the letter leaves, the address holds
+     * a placeholder for the token (the token itself is never part of the letter's record).
+     */
+    public record DownloadLink(String file, String url) {
     }
 
     /** A category kept despite an erasure request, and the law that makes us keep it. */
@@ -146,6 +158,8 @@ public record LetterContext(
         private List<String> correctionsApplied;
         private String signedBy;
         private ControllerProfile controller;
+        private final List<DownloadLink> downloadLinks = new ArrayList<>();
+        private LocalDate downloadLinksValidUntil;
 
         private Builder() {
         }
@@ -173,12 +187,18 @@ public record LetterContext(
         public Builder correctionsApplied(List<String> value) { correctionsApplied = value; return this; }
         public Builder signedBy(String value) { signedBy = value; return this; }
         public Builder controller(ControllerProfile value) { controller = value; return this; }
+        public Builder downloadLinks(List<DownloadLink> value, LocalDate validUntil) {
+            downloadLinks.clear();
+            downloadLinks.addAll(value);
+            downloadLinksValidUntil = validUntil;
+            return this;
+        }
 
         public LetterContext build() {
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
                     informationDueBy, rights, decision, reasons, reasonDetails, refusedScope, informationNeeded,
                     explanation, dataFound, retained, recipientsNotified, processingInfo, correctionsApplied, signedBy,
-                    controller);
+                    controller, downloadLinks, downloadLinksValidUntil);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.packages.PackageLinks;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,9 +27,11 @@ public class LetterDelivery {
     private final Clock clock;
     /** Commits the SENDING mark on its own, before the letter leaves. */
     private final TransactionTemplate separately;
+    private final PackageLinks links;
 
     public LetterDelivery(CorrespondenceLog outbox, LetterSender sender, RuntimeService runtimeService, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PackageLinks links) {
+        this.links = links;
         this.outbox = outbox;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,8 +57,16 @@ public class LetterDelivery {
         if (letter == null) {
             return; // already sent (or purged with its case): nothing left to do
         }
-        boolean claimed = Boolean.TRUE.equals(separately.execute(status ->
-                outbox.transition(letterId, DeliveryState.QUEUED, DeliveryState.SENDING)));
+        // The download links' tokens are drawn here and committed with the SENDING mark, so a link in a letter that
+        // left always works; the letter's record keeps the placeholders, never a token.
+        String[] body = new String[1];
+        boolean claimed = Boolean.TRUE.equals(separately.execute(status -> {
+            if (!outbox.transition(letterId, DeliveryState.QUEUED, DeliveryState.SENDING)) {
+                return false;
+            }
+            body[0] = links.issue(letterId, letter.caseNumber(), letter.kind(), letter.body());
+            return true;
+        }));
         if (!claimed) {
             throw new LetterDeliveryException(letter, "an earlier attempt was interrupted after handing it to the "
                     + "mail server, so it may have been sent. Check the mail server's log for Message-ID "
@@ -63,10 +74,13 @@ public class LetterDelivery {
                     + "/delivery-state {\"state\":\"SENT\"} or {\"state\":\"QUEUED\"} to send it again");
         }
         try {
-            sender.send(letter);
+            sender.send(new OutgoingLetter(letter.id(), letter.caseNumber(), letter.kind(), letter.recipient(),
+                    letter.subject(), body[0], letter.attachments()));
         } catch (RuntimeException refused) {
-            separately.executeWithoutResult(status ->
-                    outbox.transition(letterId, DeliveryState.SENDING, DeliveryState.QUEUED));
+            separately.executeWithoutResult(status -> {
+                outbox.transition(letterId, DeliveryState.SENDING, DeliveryState.QUEUED);
+                links.revokeUnsent(letterId);
+            });
             throw refused;
         }
         outbox.markSent(letterId, clock.instant());

@@ -1,5 +1,10 @@
 package com.privacydesk.packages;
 
+import com.privacydesk.request.Right;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 /** The files a case's answer can carry, each stored once per answer round. */
 public enum PackageKind {
     /** Art. 15: a copy of the data with, per activity, purposes, categories, recipients, retention and source. */
@@ -15,6 +20,19 @@ public enum PackageKind {
     PackageKind(String mediaType, String fileName) {
         this.mediaType = mediaType;
         this.fileName = fileName;
+    }
+
+    /** The files an answer carries for the rights requested (SubjectPackages prepares them), in stored order. */
+    public static List<PackageKind> forRights(Collection<Right> rights) {
+        List<PackageKind> kinds = new ArrayList<>();
+        if (rights.contains(Right.ACCESS)) {
+            kinds.add(ACCESS_HTML);
+            kinds.add(ACCESS_JSON);
+        }
+        if (rights.contains(Right.PORTABILITY)) {
+            kinds.add(PORTABILITY_ZIP);
+        }
+        return kinds;
     }
 
     public String mediaType() {

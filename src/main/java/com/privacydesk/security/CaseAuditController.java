@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Who did what to a case, and when, for managers: the engine's user operation log (claims, completions,
- * variable changes by staff) and the desk's log of changes to the customer's data. Names of fields and
- * operations only; the values stay out of this view.
+ * variable changes by staff), the desk's log of changes to the customer's data (rectification, erasure,
+ * restriction, marketing stops), the requester's download links (issued, expiry, revoked) and every download of
+ * the case's packages, by link or by staff. Names of fields and operations only; the values stay out of this view.
  */
 @RestController
 public class CaseAuditController {
@@ -35,8 +37,11 @@ public class CaseAuditController {
     private final RequestRepository requests;
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
+    private final PackageLinks links;
 
-    public CaseAuditController(RequestRepository requests, HistoryService historyService, JdbcTemplate jdbc) {
+    public CaseAuditController(RequestRepository requests, HistoryService historyService, JdbcTemplate jdbc,
+            PackageLinks links) {
+        this.links = links;
         this.requests = requests;
         this.historyService = historyService;
         this.jdbc = jdbc;
@@ -61,6 +66,7 @@ public class CaseAuditController {
                 WHERE case_number = ? ORDER BY changed_at, id""",
                 (rs, i) -> new DataChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("change_kind"),
                         rs.getString("table_name"), rs.getString("column_name")), caseNumber);
-        return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "operations", operations, "dataChanges", changes));
+        return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "operations", operations, "dataChanges", changes,
+                "downloadLinks", links.issued(caseNumber), "downloads", links.downloads(caseNumber)));
     }
 }

@@ -14,16 +14,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Delete cases past their retention": a closed case's record, letters and outcomes are deleted once the
- * retention period after closing has passed: one statement per table, children first, the case record last.
+ * "Delete cases past their retention": a closed case's record, letters, outcomes, packages, download links and
+ * download log are deleted once the retention period after closing has passed: one statement per table, children
+ * first, the case record last.
  */
 @Component("purgeClosedCases")
 public class CasePurge implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
     /** Tables that hang off a case, children first. */
-    private static final List<String> CASE_TABLES = List.of("correspondence", "answer_outcome", "subject_package",
-            "manual_source_search", "dsr_request");
+    private static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
+            "answer_outcome", "subject_package", "manual_source_search", "dsr_request");
 
     private final JdbcTemplate jdbc;
     private final RetentionProperties retention;

@@ -10,20 +10,32 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hostile input at the door: bodies larger than the limit are refused (413) before they are read, and each
  * client address may file a bounded number of new requests per minute (429 with Retry-After), through the API
- * and the web form {@code /privacy-request} together.
+ * and the web form {@code /privacy-request} together. A second instance guards the requesters' download links,
+ * with its own count per address.
  */
 public class PublicIntakeLimits extends OncePerRequestFilter {
 
     private final SecurityProperties properties;
+    private final Predicate<HttpServletRequest> counted;
+    private final int perMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    /** The desk's API and the web form: the public requests and form submissions are counted together. */
     public PublicIntakeLimits(SecurityProperties properties) {
+        this(properties, request -> isWebFormSubmission(request) || StaffApiFilter.isPublic(request),
+                properties.intakeRequestsPerMinute());
+    }
+
+    public PublicIntakeLimits(SecurityProperties properties, Predicate<HttpServletRequest> counted, int perMinute) {
         this.properties = properties;
+        this.counted = counted;
+        this.perMinute = perMinute;
     }
 
     @Override
@@ -35,7 +47,7 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
             return;
         }
         boolean webForm = isWebFormSubmission(request);
-        if ((webForm || StaffApiFilter.isPublic(request)) && !bucket(request.getRemoteAddr()).tryConsume(1)) {
+        if (counted.test(request) && !bucket(request.getRemoteAddr()).tryConsume(1)) {
             response.setHeader("Retry-After", "60");
             if (webForm) {
                 tooManyPage(response);
@@ -80,8 +92,8 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
             buckets.clear(); // bounded memory under an address-spraying flood; limits restart, nothing is lost
         }
         return buckets.computeIfAbsent(address, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(properties.intakeRequestsPerMinute())
-                        .refillIntervally(properties.intakeRequestsPerMinute(), Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(perMinute)
+                        .refillIntervally(perMinute, Duration.ofMinutes(1)).build())
                 .build());
     }
 }

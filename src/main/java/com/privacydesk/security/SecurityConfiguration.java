@@ -2,7 +2,6 @@ package com.privacydesk.security;
 
 import com.privacydesk.callback.TelephonyProperties;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,9 +41,20 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<StaffApiFilter> staffApi(StaffSession staffSession, IdentityService identityService) {
+    FilterRegistrationBean<PublicIntakeLimits> downloadLimits(SecurityProperties properties) {
+        FilterRegistrationBean<PublicIntakeLimits> registration = new FilterRegistrationBean<>(
+                new PublicIntakeLimits(properties, request -> true, properties.downloadsPerMinute()));
+        // The requesters' package links: public, so every attempt counts per client address.
+        registration.setName("downloadLimits");
+        registration.addUrlPatterns("/download/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StaffApiFilter> staffApi(StaffSession staffSession) {
         FilterRegistrationBean<StaffApiFilter> registration =
-                new FilterRegistrationBean<>(new StaffApiFilter(staffSession, identityService));
+                new FilterRegistrationBean<>(new StaffApiFilter(staffSession));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
@@ -64,7 +74,7 @@ public class SecurityConfiguration {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.addUrlPatterns("/api/*", "/cases/*", "/privacy-request/*", "/privacy-request");
+        registration.addUrlPatterns("/api/*", "/cases/*", "/privacy-request/*", "/privacy-request", "/download/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -7,12 +7,14 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of the public intake: the largest request body, and how many new requests one client address may send
- * per minute before it is answered 429.
+ * Limits of the public doors: the largest request body, how many new requests one client address may send per
+ * minute before it is answered 429, and how many package downloads through requesters' links one address may
+ * attempt per minute (right or wrong token alike, so links cannot be guessed at speed).
  */
 @Validated
 @ConfigurationProperties("privacy-desk.security")
 public record SecurityProperties(
         @DefaultValue("64KB") DataSize maxBodySize,
-        @DefaultValue("20") @Min(1) int intakeRequestsPerMinute) {
+        @DefaultValue("20") @Min(1) int intakeRequestsPerMinute,
+        @DefaultValue("30") @Min(1) int downloadsPerMinute) {
 }

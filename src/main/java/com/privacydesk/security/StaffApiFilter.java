@@ -5,12 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,11 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class StaffApiFilter extends OncePerRequestFilter {
 
     private final StaffSession staffSession;
-    private final IdentityService identityService;
 
-    public StaffApiFilter(StaffSession staffSession, IdentityService identityService) {
+    public StaffApiFilter(StaffSession staffSession) {
         this.staffSession = staffSession;
-        this.identityService = identityService;
     }
 
     static boolean isPublic(HttpServletRequest request) {
@@ -42,7 +35,7 @@ public class StaffApiFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<StaffSession.Staff> staff = staffSession.current(request).or(() -> basic(request));
+        Optional<StaffSession.Staff> staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Privacy Desk\"");
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -59,30 +52,6 @@ public class StaffApiFilter extends OncePerRequestFilter {
 
     /** The authenticated member of staff, for controllers that allow fewer groups than the whole desk. */
     public static final String STAFF_ATTRIBUTE = StaffSession.Staff.class.getName();
-
-    private Optional<StaffSession.Staff> basic(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 1) {
-            return Optional.empty();
-        }
-        String user = decoded.substring(0, colon);
-        if (!identityService.checkPassword(user, decoded.substring(colon + 1))) {
-            return Optional.empty();
-        }
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList();
-        return Optional.of(new StaffSession.Staff(user, groups));
-    }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);

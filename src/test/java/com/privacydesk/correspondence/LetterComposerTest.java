@@ -343,4 +343,42 @@ class LetterComposerTest {
             }
         }
     }
+
+    /** The heading of the download section, as each language writes it. */
+    private static final Map<Language, String> DOWNLOAD_HEADING = Map.of(Language.en, "Download your data",
+            Language.pl, "Pobieranie danych", Language.de, "Ihre Daten zum Herunterladen",
+            Language.nl, "Uw gegevens downloaden");
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void answersCarryTheDownloadLinksWithTheirLastDay_inEveryLanguage(Language language) {
+        List<LetterContext.DownloadLink> links = List.of(
+                new LetterContext.DownloadLink(CASE + "-access-package.html", "https://desk.example/download/[download-link:ACCESS_HTML]"),
+                new LetterContext.DownloadLink(CASE + "-portability-package.zip", "https://desk.example/download/[download-link:PORTABILITY_ZIP]"));
+        LocalDate lastDay = LocalDate.of(2025, 6, 4);
+
+        for (LetterKind kind : List.of(LetterKind.ANSWER, LetterKind.PARTIAL_REFUSAL, LetterKind.FURTHER_ANSWER)) {
+            Letter letter = COMPOSER.compose(kind, builderFor(kind, language).downloadLinks(links, lastDay).build());
+
+            assertThat(letter.body()).as(kind + " " + language).contains(DOWNLOAD_HEADING.get(language))
+                    .contains("- " + CASE + "-access-package.html: https://desk.example/download/[download-link:ACCESS_HTML]")
+                    .contains(CASE + "-portability-package.zip: https://desk.example/download/[download-link:PORTABILITY_ZIP]")
+                    .contains(formatDate(lastDay, language));
+            assertThat(COMPOSER.compose(kind, contextFor(kind, language)).body()).as("no files, no section")
+                    .doesNotContain(DOWNLOAD_HEADING.get(language)).doesNotContain("/download/");
+        }
+    }
+
+    @Test
+    void downloadLinksNeedTheirLastDay_andBelongInAnswersOnly() {
+        List<LetterContext.DownloadLink> links = List.of(
+                new LetterContext.DownloadLink("a.json", "https://desk.example/download/[download-link:ACCESS_JSON]"));
+
+        assertThatThrownBy(() -> COMPOSER.compose(LetterKind.ANSWER,
+                builderFor(LetterKind.ANSWER, Language.en).downloadLinks(links, null).build()))
+                .isInstanceOf(LetterException.class).hasMessageContaining("downloadLinksValidUntil is missing");
+        assertThatThrownBy(() -> COMPOSER.compose(LetterKind.REFUSAL,
+                builderFor(LetterKind.REFUSAL, Language.en).downloadLinks(links, LocalDate.of(2025, 6, 4)).build()))
+                .isInstanceOf(LetterException.class).hasMessageContaining("download links belong in an answer only");
+    }
 }
