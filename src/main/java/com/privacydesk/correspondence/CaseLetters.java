@@ -7,6 +7,7 @@ import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.answer.SendAnswerDelegate;
 import com.privacydesk.datamap.ErasurePolicy;
+import com.privacydesk.datamap.LocalisedText;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.lookup.DataFound;
 import com.privacydesk.datamap.DataMap;
@@ -135,7 +136,7 @@ public class CaseLetters {
                 PersonalDataTable table = dataMap.source(found.source());
                 if (table.erasure() == ErasurePolicy.RETAIN) {
                     retained.add(new AnswerOutcome.RetainedData(found.source(), found.category(), found.rows(),
-                            table.legalGround()));
+                            table.legalGround().en()));
                 } else {
                     erased.put(found.source(), found.rows());
                 }
@@ -177,6 +178,8 @@ public class CaseLetters {
 
     private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
             Function<String, Object> execution, AnswerOutcome outcome) {
+        // Texts of the record of processing in the language the letter is written in, as the template itself.
+        Language language = request.language() == null ? Language.en : request.language();
         List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
         // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
         if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
@@ -192,8 +195,7 @@ public class CaseLetters {
                 .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS))
                 .refusedScope((String) execution.apply(RequestVariables.REFUSED_SCOPE))
                 .explanation((String) execution.apply(RequestVariables.EXPLANATION))
-                .retained(outcome.retained().stream()
-                        .map(kept -> new LetterContext.RetainedData(kept.category(), kept.legalGround())).toList())
+                .retained(outcome.retained().stream().map(kept -> retained(kept, language)).toList())
                 .correctionsApplied(outcome.corrected());
         if (kind == LetterKind.REFUSAL) {
             return;
@@ -204,39 +206,52 @@ public class CaseLetters {
         rows.forEach(row -> sources.add(row.source()));
         sources.addAll(outcome.erased().keySet());
         outcome.retained().forEach(kept -> sources.add(kept.source()));
-        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome) : dataItems(rows));
-        letter.processingInfo(record.concerning(sources).stream().map(CaseLetters::toLetter).toList());
+        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome, language) : dataItems(rows, language));
+        letter.processingInfo(record.concerning(sources).stream().map(activity -> toLetter(activity, language)).toList());
         if (request.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
-            letter.recipientsNotified(record.recipientsOf(sources));
+            letter.recipientsNotified(LocalisedText.in(record.recipientsOf(sources), language));
         }
     }
 
-    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows) {
+    /**
+     * The category and legal ground of data kept, in the letter's language from the data map; the outcome stored
+     * at the time holds them in English only, which stays the answer for a source since removed from the map.
+     */
+    private LetterContext.RetainedData retained(AnswerOutcome.RetainedData kept, Language language) {
+        return dataMap.find(kept.source())
+                .filter(t -> t.legalGround() != null)
+                .map(t -> new LetterContext.RetainedData(t.category().in(language), t.legalGround().in(language)))
+                .orElseGet(() -> new LetterContext.RetainedData(kept.category(), kept.legalGround()));
+    }
+
+    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows, Language language) {
         Map<String, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
         for (DataRecord row : rows) {
             Map<String, String> values = new LinkedHashMap<>();
             row.values().forEach((column, value) -> {
                 if (!INTERNAL_COLUMNS.contains(column)) {
-                    values.put(column, value == null ? null : value.toString());
+                    values.put(record.columnLabel(column, language), value == null ? null : value.toString());
                 }
             });
-            byCategory.computeIfAbsent(row.category(), category -> new ArrayList<>()).add(values);
+            byCategory.computeIfAbsent(dataMap.source(row.source()).category().in(language),
+                    category -> new ArrayList<>()).add(values);
         }
         return byCategory.entrySet().stream()
                 .map(entry -> new LetterContext.DataItem(entry.getKey(), entry.getValue().size(), entry.getValue()))
                 .toList();
     }
 
-    private List<LetterContext.DataItem> erased(AnswerOutcome outcome) {
+    private List<LetterContext.DataItem> erased(AnswerOutcome outcome, Language language) {
         return outcome.erased().entrySet().stream()
-                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category(),
+                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category().in(language),
                         entry.getValue()))
                 .toList();
     }
 
-    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity) {
-        return new LetterContext.ProcessingActivity(activity.purpose(), activity.legalBasis(),
-                activity.dataCategories(), activity.recipients(), activity.retention(), activity.origin());
+    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity, Language language) {
+        return new LetterContext.ProcessingActivity(activity.purpose().in(language), activity.legalBasis().in(language),
+                LocalisedText.in(activity.dataCategories(), language), LocalisedText.in(activity.recipients(), language),
+                activity.retention().in(language), activity.origin().in(language));
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */

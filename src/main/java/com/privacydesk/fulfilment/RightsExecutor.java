@@ -77,7 +77,7 @@ public class RightsExecutor {
                 case RETAIN -> {
                     int rows = count(t, customerId);
                     if (rows > 0) {
-                        retained.add(new ErasureResult.Retained(t.source(), t.category(), rows, t.legalGround()));
+                        retained.add(new ErasureResult.Retained(t.source(), t.category().en(), rows, t.legalGround().en()));
                     }
                 }
             }

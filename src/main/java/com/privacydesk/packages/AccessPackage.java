@@ -15,8 +15,12 @@ public record AccessPackage(String caseNumber, int answerRound, Instant prepared
                            List<String> recipients, String retention, String source, List<Data> data) {
     }
 
-    /** The rows of one table, internal keys left out; values are strings, ISO dates and plain numbers. */
-    public record Data(String source, String category, List<String> columns, List<Map<String, String>> rows) {
+    /**
+     * The rows of one table, internal keys left out; values are strings, ISO dates and plain numbers, keyed by
+     * column; {@code labels} names each column in the customer's language.
+     */
+    public record Data(String source, String category, List<String> columns, Map<String, String> labels,
+                       List<Map<String, String>> rows) {
     }
 
     /** A place searched by hand for this case (spreadsheet, paper, supplier) and what came of it. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.privacydesk.datamap.DataMap;
+import com.privacydesk.datamap.LocalisedText;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
@@ -98,34 +99,37 @@ public class SubjectPackages {
             stored.add(PackageKind.ACCESS_HTML);
         }
         if (portability) {
-            store.save(caseNumber, round, PackageKind.PORTABILITY_ZIP, portability(caseNumber, now, rows), now);
+            store.save(caseNumber, round, PackageKind.PORTABILITY_ZIP, portability(caseNumber, now, language, rows), now);
             stored.add(PackageKind.PORTABILITY_ZIP);
         }
         return stored;
     }
 
     AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows) {
-        Map<String, AccessPackage.Data> bySource = bySource(rows);
+        Map<String, AccessPackage.Data> bySource = bySource(rows, language);
         List<AccessPackage.Activity> activities = new ArrayList<>();
         for (ProcessingActivity a : record.concerning(bySource.keySet())) {
             List<AccessPackage.Data> data = new LinkedHashSet<>(a.sources()).stream().filter(bySource::containsKey)
                     .map(bySource::get).toList();
-            activities.add(new AccessPackage.Activity(a.id(), a.purpose(), a.legalBasis(), a.dataCategories(),
-                    a.recipients(), a.retention(), a.origin(), data));
+            activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
+                    LocalisedText.in(a.dataCategories(), language), LocalisedText.in(a.recipients(), language),
+                    a.retention().in(language), a.origin().in(language), data));
         }
-        return new AccessPackage(caseNumber, round, now, language.name(), activities, manualSearches(caseNumber));
+        return new AccessPackage(caseNumber, round, now, language.name(), activities,
+                manualSearches(caseNumber, language));
     }
 
     /** Art. 20: only what the customer provided, under consent (Art. 6(1)(a)) or contract (6(1)(b)). */
-    byte[] portability(String caseNumber, Instant now, List<DataRecord> rows) {
+    byte[] portability(String caseNumber, Instant now, Language language, List<DataRecord> rows) {
         Set<String> portable = new LinkedHashSet<>();
         record.activities().stream().filter(ProcessingActivity::portable)
                 .forEach(a -> a.sources().stream().filter(s -> dataMap.source(s).providedBySubject()).forEach(portable::add));
-        Map<String, AccessPackage.Data> bySource = bySource(rows.stream().filter(r -> portable.contains(r.source())).toList());
+        Map<String, AccessPackage.Data> bySource = bySource(rows.stream().filter(r -> portable.contains(r.source())).toList(),
+                language);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("caseNumber", caseNumber);
         document.put("preparedAt", now);
-        document.put("description", "Personal data you provided to us under your consent or our contract (GDPR Art. 20)");
+        document.put("description", PackageLabels.of(language).get("portability"));
         document.put("data", bySource.values());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -139,7 +143,7 @@ public class SubjectPackages {
         return bytes.toByteArray();
     }
 
-    private Map<String, AccessPackage.Data> bySource(List<DataRecord> rows) {
+    private Map<String, AccessPackage.Data> bySource(List<DataRecord> rows, Language language) {
         Map<String, List<DataRecord>> grouped = new LinkedHashMap<>();
         rows.forEach(r -> grouped.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
         Map<String, AccessPackage.Data> bySource = new LinkedHashMap<>();
@@ -153,16 +157,18 @@ public class SubjectPackages {
                 columns.forEach(c -> row.put(c, text(r.values().get(c))));
                 return row;
             }).toList();
-            bySource.put(source, new AccessPackage.Data(source, t.category(), columns, values));
+            Map<String, String> labels = new LinkedHashMap<>();
+            columns.forEach(c -> labels.put(c, record.columnLabel(c, language)));
+            bySource.put(source, new AccessPackage.Data(source, t.category().in(language), columns, labels, values));
         });
         return bySource;
     }
 
-    private List<AccessPackage.ManualSearch> manualSearches(String caseNumber) {
+    private List<AccessPackage.ManualSearch> manualSearches(String caseNumber, Language language) {
         return jdbc.query("SELECT manual_source_id, outcome FROM manual_source_search WHERE case_number = :caseNumber"
                         + " ORDER BY manual_source_id", new MapSqlParameterSource("caseNumber", caseNumber),
                 (rs, i) -> new AccessPackage.ManualSearch(record.manualSource(rs.getString(1))
-                        .map(m -> m.name()).orElse(rs.getString(1)), rs.getString(2)));
+                        .map(m -> m.name().in(language)).orElse(rs.getString(1)), rs.getString(2)));
     }
 
     private Language language(String caseNumber) {
