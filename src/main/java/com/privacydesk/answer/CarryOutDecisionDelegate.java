@@ -48,7 +48,8 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         Long subject = RequestVariables.dataSubjectId(execution);
         AnswerOutcome outcome = decision == Decision.REFUSE || subject == null
                 ? AnswerOutcome.nothingDone()
-                : carryOut(subject, caseNumber, round(execution), RequestVariables.rights(execution), correction(execution));
+                : carryOut(subject, caseNumber, round(execution), RequestVariables.rights(execution), correction(execution),
+                        decision == Decision.PARTIAL ? RequestVariables.withheldSources(execution) : List.of());
         outcomes.save(caseNumber, round(execution), outcome, clock.instant());
         execution.removeVariables(CORRECTION_VARIABLES);
     }
@@ -58,7 +59,7 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
     }
 
     private AnswerOutcome carryOut(long subject, String caseNumber, int round, List<Right> requested,
-            Correction correction) {
+            Correction correction, List<String> withheld) {
         Instant now = clock.instant();
         List<Right> done = new ArrayList<>();
         List<String> corrected = List.of();
@@ -71,8 +72,9 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
             corrected = result.changedColumns();
             done.add(Right.RECTIFICATION);
         }
-        // The copy (Art. 15) and the export (Art. 20): corrected data, and taken before an erasure of the same request.
-        packages.prepare(caseNumber, round, subject, requested);
+        // The copy (Art. 15) and the export (Art. 20): corrected data, and taken before an erasure of the same request;
+        // what a partial decision withholds (Art. 15(4)) is not in them.
+        packages.prepare(caseNumber, round, subject, requested, withheld);
         if (requested.contains(Right.RESTRICTION)) {
             rights.restrict(subject, caseNumber, now);
             restricted = true;
@@ -91,7 +93,7 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
             done.add(Right.ERASURE);
         }
         requested.stream().filter(r -> r == Right.ACCESS || r == Right.PORTABILITY).forEach(done::add);
-        return new AnswerOutcome(done, erased, retained, corrected, consentsWithdrawn, restricted);
+        return new AnswerOutcome(done, erased, retained, corrected, consentsWithdrawn, restricted, withheld);
     }
 
     private static Correction correction(DelegateExecution execution) {

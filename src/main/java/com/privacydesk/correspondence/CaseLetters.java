@@ -145,7 +145,9 @@ public class CaseLetters {
         List<String> corrected = CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()
                 .filter(name -> variables.get(name) != null && !variables.get(name).toString().isBlank())
                 .map(name -> name.substring("corrected".length()).toLowerCase(java.util.Locale.ROOT)).toList();
-        return new AnswerOutcome(rights, erased, retained, corrected, 0, rights.contains(Right.RESTRICTION));
+        List<String> withheld = RequestVariables.decision(variables::get) == Decision.PARTIAL
+                ? RequestVariables.withheldSources(variables::get) : List.of();
+        return new AnswerOutcome(rights, erased, retained, corrected, 0, rights.contains(Right.RESTRICTION), withheld);
     }
 
     LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
@@ -196,16 +198,22 @@ public class CaseLetters {
                 .refusedScope((String) execution.apply(RequestVariables.REFUSED_SCOPE))
                 .explanation((String) execution.apply(RequestVariables.EXPLANATION))
                 .retained(outcome.retained().stream().map(kept -> retained(kept, language)).toList())
+                .withheld(outcome.withheld().stream().map(source -> dataMap.find(source)
+                        .map(t -> t.category().in(language)).orElse(source)).toList())
                 .correctionsApplied(outcome.corrected());
         if (kind == LetterKind.REFUSAL) {
             return;
         }
         Long subject = RequestVariables.dataSubjectId(execution);
-        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject);
+        // What a partial answer withholds (Art. 15(4)) is named in the refusal, never printed with its values.
+        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject).stream()
+                .filter(row -> !outcome.withheld().contains(row.source())).toList();
         Set<String> sources = new LinkedHashSet<>();
         rows.forEach(row -> sources.add(row.source()));
         sources.addAll(outcome.erased().keySet());
         outcome.retained().forEach(kept -> sources.add(kept.source()));
+        // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
+        sources.addAll(outcome.withheld());
         letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome, language) : dataItems(rows, language));
         letter.processingInfo(record.concerning(sources).stream().map(activity -> toLetter(activity, language)).toList());
         if (request.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The copy of the data an access answer gives (Art. 15(3)), grouped by processing activity with what Art. 15(1)
  * requires the customer be told: purposes, legal basis, categories, recipients, retention and source.
+ * {@code withheld} names the categories a partial answer leaves out (Art. 15(4)); the answer letter says why.
  */
 public record AccessPackage(String caseNumber, int answerRound, Instant preparedAt, String language,
-                            List<Activity> activities, List<ManualSearch> searchedByHand) {
+                            List<Activity> activities, List<ManualSearch> searchedByHand, List<String> withheld) {
 
     public record Activity(String id, String purpose, String legalBasis, List<String> dataCategories,
                            List<String> recipients, String retention, String source, List<Data> data) {

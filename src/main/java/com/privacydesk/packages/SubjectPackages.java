@@ -82,6 +82,17 @@ public class SubjectPackages {
      */
     @Transactional
     public List<PackageKind> prepare(String caseNumber, int round, long customerId, Collection<Right> rights) {
+        return prepare(caseNumber, round, customerId, rights, List.of());
+    }
+
+    /**
+     * As {@link #prepare(String, int, long, Collection)}, leaving out the rows of the {@code withheld} data-map
+     * sources (a partial answer, Art. 15(4)); the access package names them as withheld, without their data.
+     */
+    @Transactional
+    public List<PackageKind> prepare(String caseNumber, int round, long customerId, Collection<Right> rights,
+            Collection<String> withheld) {
+        withheld.forEach(dataMap::source);
         boolean access = rights.contains(Right.ACCESS);
         boolean portability = rights.contains(Right.PORTABILITY);
         if (!access && !portability) {
@@ -89,10 +100,10 @@ public class SubjectPackages {
         }
         Language language = language(caseNumber);
         Instant now = clock.instant();
-        List<DataRecord> rows = collector.rows(customerId);
+        List<DataRecord> rows = collector.rows(customerId).stream().filter(r -> !withheld.contains(r.source())).toList();
         List<PackageKind> stored = new ArrayList<>();
         if (access) {
-            AccessPackage pkg = access(caseNumber, round, now, language, rows);
+            AccessPackage pkg = access(caseNumber, round, now, language, rows, withheld);
             store.save(caseNumber, round, PackageKind.ACCESS_JSON, toJson(pkg), now);
             store.save(caseNumber, round, PackageKind.ACCESS_HTML, html(pkg, language), now);
             stored.add(PackageKind.ACCESS_JSON);
@@ -105,10 +116,14 @@ public class SubjectPackages {
         return stored;
     }
 
-    AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows) {
+    AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows,
+            Collection<String> withheld) {
         Map<String, AccessPackage.Data> bySource = bySource(rows, language);
         List<AccessPackage.Activity> activities = new ArrayList<>();
-        for (ProcessingActivity a : record.concerning(bySource.keySet())) {
+        // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
+        Set<String> concerned = new LinkedHashSet<>(bySource.keySet());
+        concerned.addAll(withheld);
+        for (ProcessingActivity a : record.concerning(concerned)) {
             List<AccessPackage.Data> data = new LinkedHashSet<>(a.sources()).stream().filter(bySource::containsKey)
                     .map(bySource::get).toList();
             activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
@@ -116,7 +131,8 @@ public class SubjectPackages {
                     a.retention().in(language), a.origin().in(language), data));
         }
         return new AccessPackage(caseNumber, round, now, language.name(), activities,
-                manualSearches(caseNumber, language));
+                manualSearches(caseNumber, language), dataMap.tables().stream().filter(t -> withheld.contains(t.source()))
+                        .map(t -> t.category().in(language)).toList());
     }
 
     /** Art. 20: only what the customer provided, under consent (Art. 6(1)(a)) or contract (6(1)(b)). */

@@ -35,6 +35,25 @@ class AccessLetterInCustomersLanguageTest {
     @Autowired TestCustomers customers;
     @Autowired CaseLetters letters;
 
+    @org.junit.jupiter.api.Test
+    void partialAnswer_withheldDataIsNamedInTheRefusal_andItsValuesAreNotPrinted() {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                new NewRequest.Requester("Partial Reader", customer.email(), null, null), "x", Language.de, null))
+                .caseNumber();
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+
+        Letter letter = letters.preview(caseNumber, Map.of("decision", "PARTIAL", "reasons", "RIGHTS_OF_OTHERS",
+                "refusedScope", "Ein Chatverlauf enthält Angaben zu einer anderen Person.", "withheldSources", "chat_sessions"));
+
+        assertThat(letter.kind()).isEqualTo(LetterKind.PARTIAL_REFUSAL);
+        assertThat(letter.body()).contains("Folgende Daten haben wir nicht in die Kopie aufgenommen",
+                "- Chatsitzungen (mit IP-Adresse)", "Art. 15 Abs. 4 DSGVO", customer.email())
+                .doesNotContain("192.0.2.10");
+        // The purpose of the chat is still explained (Art. 15(1)).
+        assertThat(letter.body()).contains("Beantwortung Ihrer Fragen und Beschwerden");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             de | Verwaltung Ihres Kundenkontos und Erfüllung unseres Vertrags mit Ihnen | Art. 6 Abs. 1 lit. b DSGVO | Kundenstammdaten | Vorname | CRM-Anbieter (Auftragsverarbeiter) | Von Ihnen bei der Eröffnung Ihres Kundenkontos angegeben | Gesprächsaufzeichnungen 90 Tage

@@ -117,6 +117,34 @@ class SubjectPackagesTest {
     }
 
     @Test
+    void partialAnswer_withheldSourcesAreLeftOutOfBothPackages_andNamedAsWithheld() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-5", "de");
+            long id = customerId(jdbc, "C-100001");
+
+            packages(jdbc).prepare("DSR-T-5", 1, id, List.of(Right.ACCESS, Right.PORTABILITY), List.of("chat_sessions", "orders"));
+
+            JsonNode pkg = read(text(jdbc, "DSR-T-5", PackageKind.ACCESS_JSON));
+            assertThat(pkg.toString()).doesNotContain("192.0.2.15");
+            assertThat(pkg.path("withheld")).extracting(JsonNode::asText)
+                    .containsExactly("Bestellhistorie", "Chatsitzungen (mit IP-Adresse)");
+            // What the processing is for is still told (Art. 15(1)); only the copy leaves the data out.
+            JsonNode service = pkg.path("activities").get(3);
+            assertThat(service.path("id").asText()).isEqualTo("customer-service");
+            assertThat(service.path("data")).extracting(d -> d.path("source").asText()).doesNotContain("chat_sessions");
+            assertThat(pkg.path("activities").get(1).path("data")).extracting(d -> d.path("source").asText())
+                    .containsExactly("order_lines");
+            assertThat(text(jdbc, "DSR-T-5", PackageKind.ACCESS_HTML))
+                    .contains("Nicht in dieser Kopie enthaltene Daten", "Chatsitzungen (mit IP-Adresse)").doesNotContain("192.0.2.15");
+            Map<String, String> zip = unzipUnchecked(new PackageStore(jdbc).find("DSR-T-5", 1, PackageKind.PORTABILITY_ZIP)
+                    .orElseThrow().content());
+            assertThat(zip).doesNotContainKey("orders.csv").containsKey("customer.csv");
+            assertThatThrownBy(() -> packages(jdbc).prepare("DSR-T-5", 1, id, List.of(Right.ACCESS), List.of("nope")))
+                    .hasMessageContaining("unknown source nope");
+        });
+    }
+
+    @Test
     void portabilityPackage_onlyDataProvidedUnderConsentOrContract_asJsonAndCsvInAZip() {
         rolledBack(jdbc -> {
             request(jdbc, "DSR-T-2", "en");
