@@ -116,6 +116,23 @@ public class SubjectPackages {
         return stored;
     }
 
+    /**
+     * The file "Carry out the decision" would store for {@code kind}, from the data as it stands, built and not
+     * stored: what the handler checks in "Prepare answer" before the copy goes out.
+     */
+    @Transactional(readOnly = true)
+    public byte[] preview(String caseNumber, int round, long customerId, PackageKind kind, Collection<String> withheld) {
+        withheld.forEach(dataMap::source);
+        Language language = language(caseNumber);
+        Instant now = clock.instant();
+        List<DataRecord> rows = collector.rows(customerId).stream().filter(r -> !withheld.contains(r.source())).toList();
+        return switch (kind) {
+            case ACCESS_JSON -> toJson(access(caseNumber, round, now, language, rows, withheld));
+            case ACCESS_HTML -> html(access(caseNumber, round, now, language, rows, withheld), language);
+            case PORTABILITY_ZIP -> portability(caseNumber, now, language, rows);
+        };
+    }
+
     AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows,
             Collection<String> withheld) {
         Map<String, AccessPackage.Data> bySource = bySource(rows, language);
