@@ -4,12 +4,11 @@ import com.privacydesk.answer.AnswerOutcome;
 import com.privacydesk.answer.AnswerOutcomes;
 import com.privacydesk.answer.CarryOutDecisionDelegate;
 import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.DecisionFulfilment;
+import java.time.Clock;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.answer.SendAnswerDelegate;
-import com.privacydesk.datamap.ErasurePolicy;
 import com.privacydesk.datamap.LocalisedText;
-import com.privacydesk.datamap.PersonalDataTable;
-import com.privacydesk.lookup.DataFound;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
@@ -62,11 +61,15 @@ public class CaseLetters {
     private final IdentityService identityService;
     private final LetterDelivery delivery;
     private final RuntimeService runtimeService;
+    private final DecisionFulfilment fulfilment;
+    private final Clock clock;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
             DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery, RuntimeService runtimeService) {
+            LetterDelivery delivery, RuntimeService runtimeService, DecisionFulfilment fulfilment, Clock clock) {
+        this.fulfilment = fulfilment;
+        this.clock = clock;
         this.delivery = delivery;
         this.runtimeService = runtimeService;
         this.requests = requests;
@@ -122,32 +125,16 @@ public class CaseLetters {
         return composer.compose(kind, context(kind, request, variables::get, predicted));
     }
 
-    /** What "Carry out the decision" would report, read from the data map without changing anything. */
+    /** What "Carry out the decision" would report: the same steps, run dry, changing nothing. */
     private AnswerOutcome predictedOutcome(RequestRecord request, Map<String, Object> variables) {
         Long subject = RequestVariables.dataSubjectId(variables::get);
-        List<Right> rights = request.rights();
         if (subject == null) {
             return AnswerOutcome.nothingDone();
         }
-        Map<String, Integer> erased = new LinkedHashMap<>();
-        List<AnswerOutcome.RetainedData> retained = new ArrayList<>();
-        if (rights.contains(Right.ERASURE)) {
-            for (DataFound found : collector.collect(subject)) {
-                PersonalDataTable table = dataMap.source(found.source());
-                if (table.erasure() == ErasurePolicy.RETAIN) {
-                    retained.add(new AnswerOutcome.RetainedData(found.source(), found.category(), found.rows(),
-                            table.legalGround().en()));
-                } else {
-                    erased.put(found.source(), found.rows());
-                }
-            }
-        }
-        List<String> corrected = CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()
-                .filter(name -> variables.get(name) != null && !variables.get(name).toString().isBlank())
-                .map(name -> name.substring("corrected".length()).toLowerCase(java.util.Locale.ROOT)).toList();
-        List<String> withheld = RequestVariables.decision(variables::get) == Decision.PARTIAL
-                ? RequestVariables.withheldSources(variables::get) : List.of();
-        return new AnswerOutcome(rights, erased, retained, corrected, 0, rights.contains(Right.RESTRICTION), withheld);
+        Decision decision = RequestVariables.decision(variables::get);
+        return fulfilment.dryRun(subject, request.caseNumber(), RequestVariables.furtherAnswer(variables::get) ? 2 : 1,
+                request.rights(), CarryOutDecisionDelegate.correction(variables::get),
+                CarryOutDecisionDelegate.withheld(decision, variables::get), clock.instant());
     }
 
     LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
