@@ -98,6 +98,15 @@ const SCENARIOS = {
     { name: 'no rectification', data: { rights: 'ACCESS', decision: 'FULFIL', correctedName: 'X' }, expect: [], absent: ['correctedName'] },
     { name: 'further answer', data: { furtherAnswer: true, guidance: 'Explain the retention period.', extendedDeadline: isoDate(40), decision: 'FULFIL' }, expect: [], rendered: ['Explain the retention period.'] },
     { name: 'invalid e-mail', data: { decision: 'FULFIL', correctedEmail: 'not-an-address' }, expect: ['correctedEmail'] },
+    { name: 'manual searches and the copy', data: { rights: 'ACCESS,PORTABILITY', decision: 'FULFIL', manualSearchSummary: 'Complaints spreadsheet: NOT_FOUND', furtherAnswer: true },
+      expect: [], rendered: ['Complaints spreadsheet: NOT_FOUND', 'Copy of the data', 'Sent with the first answer'],
+      links: ['/cases/DSR-2026-000123/packages/preview/ACCESS_HTML', '/cases/DSR-2026-000123/packages/preview/PORTABILITY_ZIP', '/cases/DSR-2026-000123/packages/1/PORTABILITY_ZIP'] },
+    { name: 'partial withholds from the copy', data: { rights: 'ACCESS', decision: 'PARTIAL', reasons: ['RIGHTS_OF_OTHERS'], refusedScope: 'Chats.',
+      foundSources: [{ label: 'Chat sessions (with IP address) (3)', value: 'chat_sessions' }, { label: 'Order history (2)', value: 'orders' }], withheldSources: ['chat_sessions'] },
+      expect: [], rendered: ['Chat sessions (with IP address) (3)', 'Order history (2)'],
+      links: ['/cases/DSR-2026-000123/packages/preview/ACCESS_HTML?withheldSources=chat_sessions'] },
+    { name: 'fulfil withholds nothing', data: { rights: 'ACCESS', decision: 'FULFIL', foundSources: [{ label: 'Order history (2)', value: 'orders' }], withheldSources: ['orders'] },
+      expect: [], absent: ['withheldSources'] },
   ],
   'consult-officer': [
     { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE'] },
@@ -178,6 +187,9 @@ async function checkForm(file) {
     if (ofTheRequest && !/day\(s\) left|Due today|Overdue by/.test(visible)) problems.push(`${scenario.name}: days left not shown`);
     for (const text of scenario.rendered ?? []) {
       if (!visible.includes(text)) problems.push(`${scenario.name}: "${text}" not shown`);
+    }
+    for (const href of scenario.links ?? []) {
+      if (!html.includes(`href="${href}"`)) problems.push(`${scenario.name}: no link to ${href}`);
     }
     const { data, errors } = form.submit();
     const errorKeys = Object.keys(errors).map(id => [...keyToId].find(([, i]) => i === id)?.[0] ?? id).sort();

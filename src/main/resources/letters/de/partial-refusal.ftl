@@ -12,6 +12,12 @@ Folgende Daten müssen wir aufbewahren:
 - ${item.category}: ${item.legalGround}
 </#list>
 </#if>
+<#if withheld?has_content>
+Folgende Daten haben wir nicht in die Kopie aufgenommen, die Sie erhalten:
+<#list withheld as category>
+- ${category}
+</#list>
+</#if>
 <#if refusedScope??>
 ${refusedScope}
 </#if>

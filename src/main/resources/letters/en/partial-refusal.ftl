@@ -12,6 +12,12 @@ We must keep the following data:
 - ${item.category}: ${item.legalGround}
 </#list>
 </#if>
+<#if withheld?has_content>
+We have left the following data out of the copy we give you:
+<#list withheld as category>
+- ${category}
+</#list>
+</#if>
 <#if refusedScope??>
 ${refusedScope}
 </#if>

@@ -12,6 +12,12 @@ De volgende gegevens moeten wij bewaren:
 - ${item.category}: ${item.legalGround}
 </#list>
 </#if>
+<#if withheld?has_content>
+De volgende gegevens hebben wij niet opgenomen in de kopie die u ontvangt:
+<#list withheld as category>
+- ${category}
+</#list>
+</#if>
 <#if refusedScope??>
 ${refusedScope}
 </#if>

@@ -12,6 +12,12 @@ Musimy zachować następujące dane:
 - ${item.category}: ${item.legalGround}
 </#list>
 </#if>
+<#if withheld?has_content>
+Następujących danych nie ujęliśmy w przekazanej Ci kopii:
+<#list withheld as category>
+- ${category}
+</#list>
+</#if>
 <#if refusedScope??>
 ${refusedScope}
 </#if>

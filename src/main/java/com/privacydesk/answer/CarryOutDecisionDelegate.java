@@ -1,19 +1,12 @@
 package com.privacydesk.answer;
 
 import com.privacydesk.fulfilment.Correction;
-import com.privacydesk.fulfilment.ErasureResult;
-import com.privacydesk.fulfilment.RectificationResult;
-import com.privacydesk.fulfilment.RightsExecutor;
 import com.privacydesk.packages.PackageLinks;
-import com.privacydesk.packages.SubjectPackages;
-import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,17 +23,15 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
     public static final List<String> CORRECTION_VARIABLES = List.of("correctedName", "correctedEmail",
             "correctedPhone", "correctedStreet", "correctedPostalCode", "correctedCity");
 
-    private final RightsExecutor rights;
-    private final SubjectPackages packages;
+    private final DecisionFulfilment fulfilment;
     private final AnswerOutcomes outcomes;
     private final Clock clock;
     private final PackageLinks links;
 
-    public CarryOutDecisionDelegate(RightsExecutor rights, SubjectPackages packages, AnswerOutcomes outcomes, Clock clock,
+    public CarryOutDecisionDelegate(DecisionFulfilment fulfilment, AnswerOutcomes outcomes, Clock clock,
             PackageLinks links) {
+        this.fulfilment = fulfilment;
         this.links = links;
-        this.rights = rights;
-        this.packages = packages;
         this.outcomes = outcomes;
         this.clock = clock;
     }
@@ -52,7 +43,13 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         Long subject = RequestVariables.dataSubjectId(execution);
         AnswerOutcome outcome = decision == Decision.REFUSE || subject == null
                 ? AnswerOutcome.nothingDone()
-                : carryOut(subject, caseNumber, round(execution), RequestVariables.rights(execution), correction(execution));
+                : fulfilment.carryOut(subject, caseNumber, round(execution), RequestVariables.rights(execution),
+                        correction(execution::getVariable), withheld(decision, execution::getVariable), clock.instant());
+        if (outcome.carriedOut().contains(Right.ERASURE)) {
+            // Copies of the erased data from the customer's earlier cases are no longer offered for download; this
+            // case's own package was taken before the erasure, as the requester asked, and goes with the answer.
+            links.revokeOtherCasesOf(subject, caseNumber);
+        }
         outcomes.save(caseNumber, round(execution), outcome, clock.instant());
         execution.removeVariables(CORRECTION_VARIABLES);
     }
@@ -61,54 +58,20 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         return RequestVariables.furtherAnswer(execution) ? 2 : 1;
     }
 
-    private AnswerOutcome carryOut(long subject, String caseNumber, int round, List<Right> requested,
-            Correction correction) {
-        Instant now = clock.instant();
-        List<Right> done = new ArrayList<>();
-        List<String> corrected = List.of();
-        int consentsWithdrawn = 0;
-        boolean restricted = false;
-        Map<String, Integer> erased = new HashMap<>();
-        List<AnswerOutcome.RetainedData> retained = new ArrayList<>();
-        if (requested.contains(Right.RECTIFICATION) && !requested.contains(Right.ERASURE)) {
-            RectificationResult result = rights.rectify(subject, correction, caseNumber, now);
-            corrected = result.changedColumns();
-            done.add(Right.RECTIFICATION);
-        }
-        // The copy (Art. 15) and the export (Art. 20): corrected data, and taken before an erasure of the same request.
-        packages.prepare(caseNumber, round, subject, requested);
-        if (requested.contains(Right.RESTRICTION)) {
-            rights.restrict(subject, caseNumber, now);
-            restricted = true;
-            done.add(Right.RESTRICTION);
-        }
-        if (requested.contains(Right.OBJECTION) || requested.contains(Right.CONSENT_WITHDRAWAL)) {
-            consentsWithdrawn = rights.stopMarketing(subject, caseNumber, now);
-            requested.stream().filter(r -> r == Right.OBJECTION || r == Right.CONSENT_WITHDRAWAL).forEach(done::add);
-        }
-        if (requested.contains(Right.ERASURE)) {
-            ErasureResult result = rights.erase(subject, caseNumber, now);
-            // Copies of the erased data from the customer's earlier cases are no longer offered for download; this
-            // case's own package was taken before the erasure, as the requester asked, and goes with the answer.
-            links.revokeOtherCasesOf(subject, caseNumber);
-            result.deleted().forEach((table, rows) -> erased.merge(table, rows, Integer::sum));
-            result.anonymised().forEach((table, rows) -> erased.merge(table, rows, Integer::sum));
-            result.retained().forEach(kept -> retained.add(new AnswerOutcome.RetainedData(kept.source(),
-                    kept.category(), kept.rows(), kept.legalGround())));
-            done.add(Right.ERASURE);
-        }
-        requested.stream().filter(r -> r == Right.ACCESS || r == Right.PORTABILITY).forEach(done::add);
-        return new AnswerOutcome(done, erased, retained, corrected, consentsWithdrawn, restricted);
+    /** The corrections typed in "Prepare answer", blank ones left out. */
+    public static Correction correction(Function<String, Object> variables) {
+        return new Correction(text(variables, "correctedName"), text(variables, "correctedEmail"),
+                text(variables, "correctedPhone"), text(variables, "correctedStreet"),
+                text(variables, "correctedPostalCode"), text(variables, "correctedCity"));
     }
 
-    private static Correction correction(DelegateExecution execution) {
-        return new Correction(text(execution, "correctedName"), text(execution, "correctedEmail"),
-                text(execution, "correctedPhone"), text(execution, "correctedStreet"),
-                text(execution, "correctedPostalCode"), text(execution, "correctedCity"));
+    /** Only a partial decision withholds data from the copy (Art. 15(4)). */
+    public static List<String> withheld(Decision decision, Function<String, Object> variables) {
+        return decision == Decision.PARTIAL ? RequestVariables.withheldSources(variables) : List.of();
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    private static String text(Function<String, Object> variables, String name) {
+        Object value = variables.apply(name);
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

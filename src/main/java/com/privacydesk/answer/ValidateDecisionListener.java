@@ -1,5 +1,6 @@
 package com.privacydesk.answer;
 
+import com.privacydesk.datamap.DataMap;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import java.time.Clock;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class ValidateDecisionListener implements TaskListener {
 
     private final Clock clock;
+    private final DataMap dataMap;
 
-    public ValidateDecisionListener(Clock clock) {
+    public ValidateDecisionListener(Clock clock, DataMap dataMap) {
         this.clock = clock;
+        this.dataMap = dataMap;
     }
 
     @Override
@@ -62,6 +65,18 @@ public class ValidateDecisionListener implements TaskListener {
         if (decision == Decision.PARTIAL && (scope == null || scope.toString().isBlank())) {
             // Art. 12(4): a partial refusal states what is refused.
             problems.add("a PARTIAL decision needs the scope of what is refused");
+        }
+        List<String> withheld = RequestVariables.withheldSources(task);
+        if (!withheld.isEmpty()) {
+            // Art. 15(4): only a partial answer leaves data out of the copy, and only a copy can leave it out.
+            if (decision != Decision.PARTIAL) {
+                problems.add("only a PARTIAL decision withholds data from the copy");
+            }
+            if (!RequestVariables.rights(task).contains(Right.ACCESS) && !RequestVariables.rights(task).contains(Right.PORTABILITY)) {
+                problems.add("data can be withheld only from a copy (access or portability)");
+            }
+            withheld.stream().filter(source -> dataMap.find(source).isEmpty()).findFirst().ifPresent(source ->
+                    problems.add("withheld data must be sources of the record of processing"));
         }
         boolean answers = decision == Decision.FULFIL || decision == Decision.PARTIAL;
         List<Right> rights = RequestVariables.rights(task);

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class LetterPreviewController {
 
     private static final List<String> FORM_FIELDS = Stream.concat(Stream.of(RequestVariables.DECISION,
-            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION),
+            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION,
+            RequestVariables.WITHHELD_SOURCES),
             CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()).toList();
 
     private final StaffSession staffSession;

@@ -4,11 +4,11 @@ import com.privacydesk.answer.AnswerOutcome;
 import com.privacydesk.answer.AnswerOutcomes;
 import com.privacydesk.answer.CarryOutDecisionDelegate;
 import com.privacydesk.answer.Decision;
+import com.privacydesk.answer.DecisionFulfilment;
+import java.time.Clock;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.answer.SendAnswerDelegate;
-import com.privacydesk.datamap.ErasurePolicy;
-import com.privacydesk.datamap.PersonalDataTable;
-import com.privacydesk.lookup.DataFound;
+import com.privacydesk.datamap.LocalisedText;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
@@ -65,13 +65,16 @@ public class CaseLetters {
     private final LetterDelivery delivery;
     private final RuntimeService runtimeService;
     private final PackageLinks packageLinks;
+    private final DecisionFulfilment fulfilment;
     private final Clock clock;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
             DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery, RuntimeService runtimeService, PackageLinks packageLinks, Clock clock) {
+            LetterDelivery delivery, RuntimeService runtimeService, PackageLinks packageLinks,
+            DecisionFulfilment fulfilment, Clock clock) {
         this.packageLinks = packageLinks;
+        this.fulfilment = fulfilment;
         this.clock = clock;
         this.delivery = delivery;
         this.runtimeService = runtimeService;
@@ -128,30 +131,16 @@ public class CaseLetters {
         return composer.compose(kind, context(kind, request, variables::get, predicted, true));
     }
 
-    /** What "Carry out the decision" would report, read from the data map without changing anything. */
+    /** What "Carry out the decision" would report: the same steps, run dry, changing nothing. */
     private AnswerOutcome predictedOutcome(RequestRecord request, Map<String, Object> variables) {
         Long subject = RequestVariables.dataSubjectId(variables::get);
-        List<Right> rights = request.rights();
         if (subject == null) {
             return AnswerOutcome.nothingDone();
         }
-        Map<String, Integer> erased = new LinkedHashMap<>();
-        List<AnswerOutcome.RetainedData> retained = new ArrayList<>();
-        if (rights.contains(Right.ERASURE)) {
-            for (DataFound found : collector.collect(subject)) {
-                PersonalDataTable table = dataMap.source(found.source());
-                if (table.erasure() == ErasurePolicy.RETAIN) {
-                    retained.add(new AnswerOutcome.RetainedData(found.source(), found.category(), found.rows(),
-                            table.legalGround()));
-                } else {
-                    erased.put(found.source(), found.rows());
-                }
-            }
-        }
-        List<String> corrected = CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()
-                .filter(name -> variables.get(name) != null && !variables.get(name).toString().isBlank())
-                .map(name -> name.substring("corrected".length()).toLowerCase(java.util.Locale.ROOT)).toList();
-        return new AnswerOutcome(rights, erased, retained, corrected, 0, rights.contains(Right.RESTRICTION));
+        Decision decision = RequestVariables.decision(variables::get);
+        return fulfilment.dryRun(subject, request.caseNumber(), RequestVariables.furtherAnswer(variables::get) ? 2 : 1,
+                request.rights(), CarryOutDecisionDelegate.correction(variables::get),
+                CarryOutDecisionDelegate.withheld(decision, variables::get), clock.instant());
     }
 
     LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
@@ -191,6 +180,8 @@ public class CaseLetters {
 
     private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
             Function<String, Object> execution, AnswerOutcome outcome, boolean preview) {
+        // Texts of the record of processing in the language the letter is written in, as the template itself.
+        Language language = request.language() == null ? Language.en : request.language();
         List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
         // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
         if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
@@ -206,8 +197,9 @@ public class CaseLetters {
                 .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS))
                 .refusedScope((String) execution.apply(RequestVariables.REFUSED_SCOPE))
                 .explanation((String) execution.apply(RequestVariables.EXPLANATION))
-                .retained(outcome.retained().stream()
-                        .map(kept -> new LetterContext.RetainedData(kept.category(), kept.legalGround())).toList())
+                .retained(outcome.retained().stream().map(kept -> retained(kept, language)).toList())
+                .withheld(outcome.withheld().stream().map(source -> dataMap.find(source)
+                        .map(t -> t.category().in(language)).orElse(source)).toList())
                 .correctionsApplied(outcome.corrected());
         if (kind == LetterKind.REFUSAL) {
             return;
@@ -224,44 +216,61 @@ public class CaseLetters {
                     packageLinks.validUntil(clock.instant()));
         }
         Long subject = RequestVariables.dataSubjectId(execution);
-        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject);
+        // What a partial answer withholds (Art. 15(4)) is named in the refusal, never printed with its values.
+        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject).stream()
+                .filter(row -> !outcome.withheld().contains(row.source())).toList();
         Set<String> sources = new LinkedHashSet<>();
         rows.forEach(row -> sources.add(row.source()));
         sources.addAll(outcome.erased().keySet());
         outcome.retained().forEach(kept -> sources.add(kept.source()));
-        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome) : dataItems(rows));
-        letter.processingInfo(record.concerning(sources).stream().map(CaseLetters::toLetter).toList());
+        // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
+        sources.addAll(outcome.withheld());
+        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome, language) : dataItems(rows, language));
+        letter.processingInfo(record.concerning(sources).stream().map(activity -> toLetter(activity, language)).toList());
         if (request.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
-            letter.recipientsNotified(record.recipientsOf(sources));
+            letter.recipientsNotified(LocalisedText.in(record.recipientsOf(sources), language));
         }
     }
 
-    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows) {
+    /**
+     * The category and legal ground of data kept, in the letter's language from the data map; the outcome stored
+     * at the time holds them in English only, which stays the answer for a source since removed from the map.
+     */
+    private LetterContext.RetainedData retained(AnswerOutcome.RetainedData kept, Language language) {
+        return dataMap.find(kept.source())
+                .filter(t -> t.legalGround() != null)
+                .map(t -> new LetterContext.RetainedData(t.category().in(language), t.legalGround().in(language)))
+                .orElseGet(() -> new LetterContext.RetainedData(kept.category(), kept.legalGround()));
+    }
+
+    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows, Language language) {
         Map<String, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
         for (DataRecord row : rows) {
             Map<String, String> values = new LinkedHashMap<>();
             row.values().forEach((column, value) -> {
                 if (!INTERNAL_COLUMNS.contains(column)) {
-                    values.put(column, value == null ? null : value.toString());
+                    values.put(record.columnLabel(column, language), value == null ? null : value.toString());
                 }
             });
-            byCategory.computeIfAbsent(row.category(), category -> new ArrayList<>()).add(values);
+            byCategory.computeIfAbsent(dataMap.source(row.source()).category().in(language),
+                    category -> new ArrayList<>()).add(values);
         }
         return byCategory.entrySet().stream()
                 .map(entry -> new LetterContext.DataItem(entry.getKey(), entry.getValue().size(), entry.getValue()))
                 .toList();
     }
 
-    private List<LetterContext.DataItem> erased(AnswerOutcome outcome) {
+    private List<LetterContext.DataItem> erased(AnswerOutcome outcome, Language language) {
         return outcome.erased().entrySet().stream()
-                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category(),
+                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category().in(language),
                         entry.getValue()))
                 .toList();
     }
 
-    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity) {
-        return new LetterContext.ProcessingActivity(activity.purpose(), activity.legalBasis(),
-                activity.dataCategories(), activity.recipients(), activity.retention(), activity.origin());
+    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity, Language language) {
+        return new LetterContext.ProcessingActivity(activity.purpose().in(language), activity.legalBasis().in(language),
+                LocalisedText.in(activity.dataCategories(), language), LocalisedText.in(activity.recipients(), language),
+                activity.retention().in(language), activity.origin().in(language));
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */

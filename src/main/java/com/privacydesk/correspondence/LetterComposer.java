@@ -152,12 +152,13 @@ public class LetterComposer {
             }
             case ANSWER -> {
                 require(problems, c.retained().isEmpty(), "retained data make this a PARTIAL_REFUSAL");
+                require(problems, c.withheld().isEmpty(), "withheld data make this a PARTIAL_REFUSAL");
                 outcomeProblems(problems, c, true);
             }
             case PARTIAL_REFUSAL -> {
                 require(problems, !c.reasons().isEmpty(), "reasons are missing");
-                require(problems, !c.retained().isEmpty() || notBlank(c.refusedScope()),
-                        "scope is missing (retained or refusedScope)");
+                require(problems, !c.retained().isEmpty() || !c.withheld().isEmpty() || notBlank(c.refusedScope()),
+                        "scope is missing (retained, withheld or refusedScope)");
                 outcomeProblems(problems, c, false);
             }
             case REFUSAL -> require(problems, !c.reasons().isEmpty(), "reasons are missing");
@@ -223,6 +224,7 @@ public class LetterComposer {
         putIfPresent(model, "erased", c.dataFound() == null ? null : c.dataFound().stream()
                 .filter(item -> !kept.contains(item.category())).map(LetterComposer::item).toList());
         model.put("retained", c.retained().stream().map(LetterComposer::retained).toList());
+        model.put("withheld", c.withheld());
         putIfPresent(model, "recipientsNotified", c.recipientsNotified());
         model.put("processingInfo", c.processingInfo().stream().map(LetterComposer::activity).toList());
         putIfPresent(model, "correctionsApplied", c.correctionsApplied());

@@ -34,6 +34,7 @@ import java.util.Map;
  * @param explanation        the handler's or officer's words to the requester: the answer to a QUESTION, the further answer
  * @param dataFound          what the look-up found per category; values printed for access
  * @param retained           categories kept despite an erasure request, with their legal ground (a partial refusal)
+ * @param withheld           categories a partial answer leaves out of the copy of the data (Art. 15(4))
  * @param recipientsNotified recipients told of an erasure, rectification or restriction (Art. 19)
  * @param processingInfo     the Art. 15(1) information, one record per processing activity
  * @param correctionsApplied names of the fields corrected (rectification)
@@ -59,6 +60,7 @@ public record LetterContext(
         String explanation,
         List<DataItem> dataFound,
         List<RetainedData> retained,
+        List<String> withheld,
         List<String> recipientsNotified,
         List<ProcessingActivity> processingInfo,
         List<String> correctionsApplied,
@@ -72,6 +74,7 @@ public record LetterContext(
         rights = copyOrEmpty(rights);
         reasons = copyOrEmpty(reasons);
         retained = copyOrEmpty(retained);
+        withheld = copyOrEmpty(withheld);
         processingInfo = copyOrEmpty(processingInfo);
         dataFound = copyOrNull(dataFound);
         recipientsNotified = copyOrNull(recipientsNotified);
@@ -153,6 +156,7 @@ public record LetterContext(
         private String explanation;
         private List<DataItem> dataFound;
         private final List<RetainedData> retained = new ArrayList<>();
+        private final List<String> withheld = new ArrayList<>();
         private List<String> recipientsNotified;
         private final List<ProcessingActivity> processingInfo = new ArrayList<>();
         private List<String> correctionsApplied;
@@ -182,6 +186,7 @@ public record LetterContext(
         public Builder explanation(String value) { explanation = value; return this; }
         public Builder dataFound(List<DataItem> value) { dataFound = value; return this; }
         public Builder retained(List<RetainedData> value) { retained.clear(); retained.addAll(value); return this; }
+        public Builder withheld(List<String> value) { withheld.clear(); withheld.addAll(value); return this; }
         public Builder recipientsNotified(List<String> value) { recipientsNotified = value; return this; }
         public Builder processingInfo(List<ProcessingActivity> value) { processingInfo.clear(); processingInfo.addAll(value); return this; }
         public Builder correctionsApplied(List<String> value) { correctionsApplied = value; return this; }
@@ -197,8 +202,8 @@ public record LetterContext(
         public LetterContext build() {
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
                     informationDueBy, rights, decision, reasons, reasonDetails, refusedScope, informationNeeded,
-                    explanation, dataFound, retained, recipientsNotified, processingInfo, correctionsApplied, signedBy,
-                    controller, downloadLinks, downloadLinksValidUntil);
+                    explanation, dataFound, retained, withheld, recipientsNotified, processingInfo, correctionsApplied,
+                    signedBy, controller, downloadLinks, downloadLinksValidUntil);
         }
     }
 }

@@ -57,7 +57,8 @@ public class DataMap {
 
     /**
      * The data map the record of processing declares: one table per storage definition, in the order of the
-     * file. Every fault names the activity and the source or table.
+     * file. Every fault names the activity and the source or table; customer-facing texts must exist in every
+     * language ({@link CustomerTexts}).
      */
     public static DataMap from(RecordOfProcessing record) {
         List<PersonalDataTable> tables = new ArrayList<>();
@@ -99,7 +100,9 @@ public class DataMap {
                         + ": unknown activity " + a);
             });
         }
-        return new DataMap(tables);
+        DataMap map = new DataMap(tables);
+        CustomerTexts.verify(record, map);
+        return map;
     }
 
     private static PersonalDataTable table(ProcessingActivity activity, Storage s) {
@@ -141,6 +144,11 @@ public class DataMap {
             throw new IllegalArgumentException("Data map: unknown source " + source);
         }
         return t;
+    }
+
+    /** The table mapped as {@code source}, if the map still has it (stored outcomes may predate a change). */
+    public java.util.Optional<PersonalDataTable> find(String source) {
+        return java.util.Optional.ofNullable(bySource.get(source));
     }
 
     /** SQL condition selecting the subject's rows of {@code t}, binding {@code :customerId}. */

@@ -9,20 +9,20 @@ import java.util.Objects;
  * subject, what it is called for the customer, and what erasure and restriction do to it.
  *
  * @param source            stable key used in results, letters and the API (e.g. "orders")
- * @param category          the category as a customer reads it (e.g. "Order history")
+ * @param category          the category as a customer reads it (e.g. "Order history"), in every language
  * @param table             table name
  * @param idColumn          the table's primary-key column
  * @param subject           how rows lead to the data subject
  * @param erasure           erasure policy
  * @param anonymise         the columns overwritten under {@link ErasurePolicy#ANONYMISE}; empty otherwise
- * @param legalGround       why rows are kept under {@link ErasurePolicy#RETAIN}; null otherwise
+ * @param legalGround       why rows are kept, in every language, under {@link ErasurePolicy#RETAIN}; null otherwise
  * @param restrictionColumn timestamp column set by restriction (Art. 18), or null when the table has none
  * @param columns           the personal-data columns, as the register lists them (may be empty in hand-built maps)
  * @param providedBySubject whether the data subject provided this data (Art. 20 portability), or we created it
  * @param activity          the activity whose storage declares the table; null in hand-built maps
  */
-public record PersonalDataTable(String source, String category, String table, String idColumn, SubjectLink subject,
-                                ErasurePolicy erasure, List<Anonymisation> anonymise, String legalGround,
+public record PersonalDataTable(String source, LocalisedText category, String table, String idColumn, SubjectLink subject,
+                                ErasurePolicy erasure, List<Anonymisation> anonymise, LocalisedText legalGround,
                                 String restrictionColumn, List<String> columns, boolean providedBySubject,
                                 String activity) {
 
@@ -30,7 +30,7 @@ public record PersonalDataTable(String source, String category, String table, St
         DataMap.requireIdentifier(source, "source");
         DataMap.requireIdentifier(table, "table");
         DataMap.requireIdentifier(idColumn, "id column");
-        if (category == null || category.isBlank()) {
+        if (category == null || category.blankInEnglish()) {
             throw new IllegalArgumentException("Source " + source + ": category is required");
         }
         Objects.requireNonNull(subject, "subject");
@@ -41,7 +41,7 @@ public record PersonalDataTable(String source, String category, String table, St
         if ((erasure == ErasurePolicy.ANONYMISE) == anonymise.isEmpty()) {
             throw new IllegalArgumentException("Source " + source + ": columns to anonymise are required for ANONYMISE and only for it");
         }
-        if ((erasure == ErasurePolicy.RETAIN) == (legalGround == null || legalGround.isBlank())) {
+        if ((erasure == ErasurePolicy.RETAIN) == (legalGround == null || legalGround.blankInEnglish())) {
             throw new IllegalArgumentException("Source " + source + ": a legal ground is required for RETAIN and only for it");
         }
         if (restrictionColumn != null) {
@@ -52,18 +52,19 @@ public record PersonalDataTable(String source, String category, String table, St
     }
 
     public static PersonalDataTable deleted(String source, String category, String table, SubjectLink subject) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.DELETE, List.of(), null, null,
+        return new PersonalDataTable(source, LocalisedText.same(category), table, "id", subject, ErasurePolicy.DELETE, List.of(), null, null,
                 List.of(), true, null);
     }
 
     public static PersonalDataTable anonymised(String source, String category, String table, SubjectLink subject,
                                                Anonymisation... columns) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.ANONYMISE, List.of(columns),
+        return new PersonalDataTable(source, LocalisedText.same(category), table, "id", subject, ErasurePolicy.ANONYMISE, List.of(columns),
                 null, null, List.of(), true, null);
     }
 
     public static PersonalDataTable retained(String source, String category, String table, SubjectLink subject, String legalGround) {
-        return new PersonalDataTable(source, category, table, "id", subject, ErasurePolicy.RETAIN, List.of(), legalGround,
+        return new PersonalDataTable(source, LocalisedText.same(category), table, "id", subject, ErasurePolicy.RETAIN,
+                List.of(), LocalisedText.same(legalGround),
                 null, List.of(), true, null);
     }
 

@@ -12,11 +12,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import com.privacydesk.request.Language;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The record of processing activities (GDPR Art. 30) as JSON for systems, and as the register a DPO hands to an
- * auditor (HTML to print, CSV for a spreadsheet). It holds no personal data.
+ * auditor (HTML to print, CSV for a spreadsheet). It holds no personal data. English by default; {@code ?language=}
+ * (pl, en, de, nl) gives the texts customers read in that language, as the access answers print them.
  */
 @Controller
 @RequestMapping("/api/processing-activities")
@@ -39,22 +42,22 @@ public class ProcessingActivitiesController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    public Register activities() {
-        return Register.of(record, dataMap);
+    public Register activities(@RequestParam(defaultValue = "en") Language language) {
+        return Register.of(record, dataMap, language);
     }
 
     @GetMapping("/register.html")
-    public String registerHtml(Model model) {
-        model.addAttribute("register", Register.of(record, dataMap));
+    public String registerHtml(@RequestParam(defaultValue = "en") Language language, Model model) {
+        model.addAttribute("register", Register.of(record, dataMap, language));
         model.addAttribute("generatedAt", clock.instant().toString());
         return "register";
     }
 
     @GetMapping("/register.csv")
-    public ResponseEntity<byte[]> registerCsv() {
+    public ResponseEntity<byte[]> registerCsv(@RequestParam(defaultValue = "en") Language language) {
         StringBuilder csv = new StringBuilder();
         line(csv, CSV_HEADER);
-        Register register = Register.of(record, dataMap);
+        Register register = Register.of(record, dataMap, language);
         for (Register.Activity a : register.activities()) {
             for (Register.Table t : a.storage()) {
                 line(csv, List.of("ACTIVITY", a.id(), a.purpose(), a.legalBasis(), join(a.dataCategories()), a.origin(),
@@ -63,7 +66,7 @@ public class ProcessingActivitiesController {
                         t.restrictionColumn() == null ? "" : t.restrictionColumn(), "", ""));
             }
         }
-        for (ManualSource m : register.manualSources()) {
+        for (Register.Manual m : register.manualSources()) {
             List<String> cells = new ArrayList<>(List.of("MANUAL_SOURCE", join(m.activities()), m.name(), "", "", "",
                     m.ownerGroup(), "", "", "", m.id(), m.kind().name(), "", "", "", "MANUAL", m.instructions(), "",
                     m.ownerGroup(), m.location()));

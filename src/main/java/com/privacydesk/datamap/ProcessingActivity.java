@@ -3,6 +3,7 @@ package com.privacydesk.datamap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
@@ -11,21 +12,23 @@ import java.util.List;
  * which purpose and legal basis, where stored, who has access, how protected, to whom disclosed, when deleted.
  * An access answer quotes it (Art. 15(1)); erasure, rectification and restriction notify its recipients (Art. 19).
  *
+ * Customer-facing texts (purpose, legal basis, categories, origin, recipients, retention) are {@link LocalisedText}s
+ * in every language the desk writes in; who has access and how the data is protected are for the DPO's register.
+ *
  * @param origin  where the data comes from (the "source" of Art. 15(1)(g))
  * @param access  who may see the data
  * @param storage the tables that hold the data: each table is defined once, in the first activity naming it
  */
 public record ProcessingActivity(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "must be a lower-case id with hyphens") String id,
-        @NotBlank String purpose,
-        @NotBlank @Pattern(regexp = "Art\\. 6\\(1\\)\\([a-f]\\).*", message = "must cite Art. 6(1)(a) to (f)")
-        String legalBasis,
-        @NotEmpty List<@NotBlank String> dataCategories,
-        @NotBlank String origin,
+        @NotNull LocalisedText purpose,
+        @NotNull LocalisedText legalBasis,
+        @NotEmpty List<@NotNull LocalisedText> dataCategories,
+        @NotNull LocalisedText origin,
         @NotEmpty List<@NotBlank String> access,
         @NotEmpty List<@NotBlank String> protection,
-        List<@NotBlank String> recipients,
-        @NotBlank String retention,
+        List<@NotNull LocalisedText> recipients,
+        @NotNull LocalisedText retention,
         @NotEmpty List<@Valid Storage> storage) {
 
     public ProcessingActivity {
@@ -42,6 +45,6 @@ public record ProcessingActivity(
 
     /** Consent (a) or contract (b): the data falls under portability (Art. 20(1)(a)). */
     public boolean portable() {
-        return legalBasis.startsWith("Art. 6(1)(a)") || legalBasis.startsWith("Art. 6(1)(b)");
+        return legalBasis.en().startsWith("Art. 6(1)(a)") || legalBasis.en().startsWith("Art. 6(1)(b)");
     }
 }

@@ -16,11 +16,22 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("privacy-desk.record-of-processing")
 public record RecordOfProcessing(@NotEmpty List<@Valid ProcessingActivity> activities,
-                                 List<@Valid ManualSource> manualSources) {
+                                 List<@Valid ManualSource> manualSources,
+                                 List<@Valid ColumnLabel> columnLabels) {
 
     public RecordOfProcessing {
         activities = activities == null ? null : List.copyOf(activities);
         manualSources = manualSources == null ? List.of() : List.copyOf(manualSources);
+        columnLabels = columnLabels == null ? List.of() : List.copyOf(columnLabels);
+    }
+
+    /**
+     * What a customer reading {@code language} calls the column: its label from {@code column-labels}, which
+     * start-up requires for every column the data map names; other columns (internal keys) keep their name.
+     */
+    public String columnLabel(String column, com.privacydesk.request.Language language) {
+        return columnLabels.stream().filter(l -> l.column().equals(column)).findFirst()
+                .map(l -> l.label().in(language)).orElse(column);
     }
 
     /** The activities that process any of these sources: the Art. 15(1) part of an access answer. */
@@ -30,7 +41,7 @@ public record RecordOfProcessing(@NotEmpty List<@Valid ProcessingActivity> activ
     }
 
     /** Everyone the data of these sources was disclosed to: who is told of a change (Art. 19). */
-    public List<String> recipientsOf(Collection<String> sources) {
+    public List<LocalisedText> recipientsOf(Collection<String> sources) {
         return concerning(sources).stream().flatMap(activity -> activity.recipients().stream()).distinct().toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -34,7 +35,9 @@ public final class RecordOfProcessingLoader {
     public static RecordOfProcessing load(Resource yaml) {
         try {
             var sources = new YamlPropertySourceLoader().load(yaml.getDescription(), yaml);
-            RecordOfProcessing record = new Binder(ConfigurationPropertySources.from(sources))
+            ApplicationConversionService conversion = new ApplicationConversionService();
+            conversion.addConverter(new LocalisedTextConverter());
+            RecordOfProcessing record = new Binder(ConfigurationPropertySources.from(sources), null, conversion)
                     .bind(PREFIX, RecordOfProcessing.class)
                     .orElseThrow(() -> new InvalidDataMapException("No " + PREFIX + " in " + yaml.getDescription()));
             try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {

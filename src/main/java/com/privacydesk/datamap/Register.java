@@ -1,13 +1,16 @@
 package com.privacydesk.datamap;
 
+import com.privacydesk.request.Language;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The register of processing activities as a DPO hands it to an auditor, and as the API serves it: every
- * activity with its tables fully spelled out (a table shared by two activities appears under both).
+ * activity with its tables fully spelled out (a table shared by two activities appears under both). The texts
+ * customers also read are given in one {@code language} (English unless asked otherwise); the rest of the
+ * register (access, protection, technical details) is written in English only.
  */
-public record Register(List<Activity> activities, List<ManualSource> manualSources) {
+public record Register(String language, List<Activity> activities, List<Manual> manualSources) {
 
     public record Activity(String id, String purpose, String legalBasis, List<String> dataCategories, String origin,
                            List<String> access, List<String> protection, List<String> recipients, String retention,
@@ -23,14 +26,26 @@ public record Register(List<Activity> activities, List<ManualSource> manualSourc
                         String erasure, String erasureDetail, String restrictionColumn, boolean providedBySubject) {
     }
 
-    public static Register of(RecordOfProcessing record, DataMap map) {
-        return new Register(record.activities().stream().map(a -> new Activity(a.id(), a.purpose(), a.legalBasis(),
-                a.dataCategories(), a.origin(), a.access(), a.protection(), a.recipients(), a.retention(),
-                a.sources().stream().distinct().map(s -> table(map, map.source(s))).toList())).toList(),
-                record.manualSources());
+    /** A place no query reaches, as {@link ManualSource} with its name in the register's language. */
+    public record Manual(String id, String name, ManualSource.Kind kind, String ownerGroup, String location,
+                         List<String> activities, List<com.privacydesk.request.Right> rights, String instructions) {
     }
 
-    private static Table table(DataMap map, PersonalDataTable t) {
+    public static Register of(RecordOfProcessing record, DataMap map) {
+        return of(record, map, Language.en);
+    }
+
+    public static Register of(RecordOfProcessing record, DataMap map, Language language) {
+        return new Register(language.name(), record.activities().stream().map(a -> new Activity(a.id(),
+                a.purpose().in(language), a.legalBasis().in(language), LocalisedText.in(a.dataCategories(), language),
+                a.origin().in(language), a.access(), a.protection(), LocalisedText.in(a.recipients(), language),
+                a.retention().in(language),
+                a.sources().stream().distinct().map(s -> table(map, map.source(s), language)).toList())).toList(),
+                record.manualSources().stream().map(m -> new Manual(m.id(), m.name().in(language), m.kind(),
+                        m.ownerGroup(), m.location(), m.activities(), m.rights(), m.instructions())).toList());
+    }
+
+    private static Table table(DataMap map, PersonalDataTable t, Language language) {
         String subject = t.subject().direct() ? t.subject().column()
                 : t.subject().column() + " → " + map.source(t.subject().parentSource()).table() + "."
                   + map.source(t.subject().parentSource()).idColumn();
@@ -41,9 +56,9 @@ public record Register(List<Activity> activities, List<ManualSource> manualSourc
                 case TEXT -> "replaced by \"" + a.text() + "\"";
                 case ERASURE_TIME -> "set to the time of erasure";
             }).collect(Collectors.joining(", "));
-            case RETAIN -> t.legalGround();
+            case RETAIN -> t.legalGround().in(language);
         };
-        return new Table(t.source(), t.category(), t.table(), t.columns(), subject, t.erasure().name(), detail,
+        return new Table(t.source(), t.category().in(language), t.table(), t.columns(), subject, t.erasure().name(), detail,
                 t.restrictionColumn(), t.providedBySubject());
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record Storage(
         @NotBlank String source,
-        String category,
+        LocalisedText category,
         String table,
         String idColumn,
         String subjectColumn,
@@ -33,7 +33,7 @@ public record Storage(
      * @param anonymise   for ANONYMISE: which columns, and how
      * @param legalGround for RETAIN: why the rows outlive an erasure request (Art. 17(3))
      */
-    public record Erasure(ErasurePolicy policy, List<Anonymisation> anonymise, String legalGround) {
+    public record Erasure(ErasurePolicy policy, List<Anonymisation> anonymise, LocalisedText legalGround) {
     }
 
     /** Whether this entry defines the table, rather than referring to a definition in another activity. */

@@ -19,7 +19,7 @@ public record ErasureResult(Map<String, Integer> deleted, Map<String, Integer> a
         retained = List.copyOf(retained);
     }
 
-    /** Rows kept despite the erasure request, and why (GDPR Art. 17(3)). */
+    /** Rows kept despite the erasure request, and why (GDPR Art. 17(3)); texts in English, for the audit. */
     public record Retained(String source, String category, int rows, String legalGround) {
     }
 

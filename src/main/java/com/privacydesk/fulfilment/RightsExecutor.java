@@ -50,6 +50,16 @@ public class RightsExecutor {
      */
     @Transactional
     public ErasureResult erase(long customerId, String caseNumber, Instant at) {
+        return erasure(customerId, caseNumber, at, true);
+    }
+
+    /** What {@link #erase} would do now, changing nothing: the rows it would delete, anonymise and keep. */
+    @Transactional(readOnly = true)
+    public ErasureResult previewErasure(long customerId, String caseNumber, Instant at) {
+        return erasure(customerId, caseNumber, at, false);
+    }
+
+    private ErasureResult erasure(long customerId, String caseNumber, Instant at, boolean apply) {
         requireCustomer(customerId, caseNumber);
         Map<String, Integer> deleted = new LinkedHashMap<>();
         Map<String, Integer> anonymised = new LinkedHashMap<>();
@@ -60,16 +70,18 @@ public class RightsExecutor {
             switch (t.erasure()) {
                 case DELETE -> {
                     List<Long> ids = subjectIds(t, customerId, "", new MapSqlParameterSource());
-                    forChunks(ids, chunk -> jdbc.update("DELETE FROM " + t.table() + " WHERE " + t.idColumn() + " IN (:ids)",
-                            new MapSqlParameterSource("ids", chunk)));
-                    ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.ERASURE_DELETE, t.table(), null, id,
-                            null, null, null, at));
+                    if (apply) {
+                        forChunks(ids, chunk -> jdbc.update("DELETE FROM " + t.table() + " WHERE " + t.idColumn()
+                                + " IN (:ids)", new MapSqlParameterSource("ids", chunk)));
+                        ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.ERASURE_DELETE, t.table(), null,
+                                id, null, null, null, at));
+                    }
                     if (!ids.isEmpty()) {
                         deleted.put(t.source(), ids.size());
                     }
                 }
                 case ANONYMISE -> {
-                    int rows = anonymise(t, customerId, caseNumber, at);
+                    int rows = anonymise(t, customerId, caseNumber, at, apply);
                     if (rows > 0) {
                         anonymised.put(t.source(), rows);
                     }
@@ -77,13 +89,13 @@ public class RightsExecutor {
                 case RETAIN -> {
                     int rows = count(t, customerId);
                     if (rows > 0) {
-                        retained.add(new ErasureResult.Retained(t.source(), t.category(), rows, t.legalGround()));
+                        retained.add(new ErasureResult.Retained(t.source(), t.category().en(), rows, t.legalGround().en()));
                     }
                 }
             }
         }
         Collections.reverse(retained);
-        if (!deleted.isEmpty() || !anonymised.isEmpty()) {
+        if (apply && (!deleted.isEmpty() || !anonymised.isEmpty())) {
             // Only the run that erased records what it kept, so a repeated run leaves the audit as it was.
             for (ErasureResult.Retained r : retained) {
                 audit.record(caseNumber, customerId, AuditTrail.ERASURE_RETAIN, dataMap.source(r.source()).table(), null, null,
@@ -125,6 +137,15 @@ public class RightsExecutor {
                 new MapSqlParameterSource("channel", channel), Long.class);
     }
 
+    /** How many current marketing consents {@link #stopMarketing} would withdraw now. */
+    @Transactional(readOnly = true)
+    public int previewStopMarketing(long customerId, String caseNumber) {
+        requireCustomer(customerId, caseNumber);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = :customerId"
+                + " AND withdrawn_at IS NULL", new MapSqlParameterSource("customerId", customerId), Integer.class);
+        return n == null ? 0 : n;
+    }
+
     /** Withdraws every current marketing consent of the customer (Art. 21, 7(3)); returns how many it withdrew. */
     @Transactional
     public int stopMarketing(long customerId, String caseNumber, Instant at) {
@@ -145,12 +166,41 @@ public class RightsExecutor {
      */
     @Transactional
     public RectificationResult rectify(long customerId, Correction correction, String caseNumber, Instant at) {
+        Map<String, String[]> changes = changes(customerId, correction, caseNumber, true);
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String[]> e : changes.entrySet()) {
+            String column = e.getKey();
+            String old = e.getValue()[0];
+            String value = e.getValue()[1];
+            // column is one of the constants of changes(), never input.
+            jdbc.update("UPDATE customer SET " + column + " = :v WHERE id = :customerId",
+                    new MapSqlParameterSource("v", value).addValue("customerId", customerId));
+            audit.record(caseNumber, customerId, AuditTrail.RECTIFICATION, "customer", column, customerId,
+                    old, value, "GDPR Art. 16", at);
+            changed.add(column);
+            if (column.equals("email")) {
+                replaceContactPoint(customerId, "EMAIL", old, value, caseNumber, at);
+            } else if (column.equals("phone")) {
+                replaceContactPoint(customerId, "PHONE", old, value, caseNumber, at);
+            }
+        }
+        return new RectificationResult(changed);
+    }
+
+    /** The columns {@link #rectify} would change now, changing nothing; a correction it would refuse fails alike. */
+    @Transactional(readOnly = true)
+    public RectificationResult previewRectification(long customerId, Correction correction, String caseNumber) {
+        return new RectificationResult(List.copyOf(changes(customerId, correction, caseNumber, false).keySet()));
+    }
+
+    /** Column to {old, new} for every value the correction changes, validated and normalised as stored. */
+    private Map<String, String[]> changes(long customerId, Correction correction, String caseNumber, boolean lock) {
         Objects.requireNonNull(correction, "correction");
         requireCustomer(customerId, caseNumber);
         MapSqlParameterSource id = new MapSqlParameterSource("customerId", customerId);
         // Column names are looked up case-insensitively (Spring's column map): H2 reports them upper-case.
         Map<String, Object> current = jdbc.queryForMap("SELECT first_name, last_name, email, phone, street, postal_code,"
-                + " city, anonymised_at FROM customer WHERE id = :customerId FOR UPDATE", id);
+                + " city, anonymised_at FROM customer WHERE id = :customerId" + (lock ? " FOR UPDATE" : ""), id);
         if (current.get("anonymised_at") != null) {
             throw new IllegalStateException("Customer " + customerId + " is anonymised; case " + caseNumber + " cannot rectify");
         }
@@ -179,26 +229,14 @@ public class RightsExecutor {
         putTrimmed(wanted, "postal_code", correction.postalCode());
         putTrimmed(wanted, "city", correction.city());
 
-        List<String> changed = new ArrayList<>();
+        Map<String, String[]> changes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : wanted.entrySet()) {
-            String column = e.getKey();
-            String old = (String) current.get(column);
-            if (Objects.equals(old, e.getValue())) {
-                continue;
-            }
-            // column is one of the constants above, never input.
-            jdbc.update("UPDATE customer SET " + column + " = :v WHERE id = :customerId",
-                    new MapSqlParameterSource("v", e.getValue()).addValue("customerId", customerId));
-            audit.record(caseNumber, customerId, AuditTrail.RECTIFICATION, "customer", column, customerId,
-                    old, e.getValue(), "GDPR Art. 16", at);
-            changed.add(column);
-            if (column.equals("email")) {
-                replaceContactPoint(customerId, "EMAIL", old, e.getValue(), caseNumber, at);
-            } else if (column.equals("phone")) {
-                replaceContactPoint(customerId, "PHONE", old, e.getValue(), caseNumber, at);
+            String old = (String) current.get(e.getKey());
+            if (!Objects.equals(old, e.getValue())) {
+                changes.put(e.getKey(), new String[] {old, e.getValue()});
             }
         }
-        return new RectificationResult(changed);
+        return changes;
     }
 
     private void replaceContactPoint(long customerId, String kind, String old, String replacement, String caseNumber, Instant at) {
@@ -228,7 +266,7 @@ public class RightsExecutor {
     }
 
     /** Overwrites the personal columns of the subject's rows that are not yet anonymised; returns their number. */
-    private int anonymise(PersonalDataTable t, long customerId, String caseNumber, Instant at) {
+    private int anonymise(PersonalDataTable t, long customerId, String caseNumber, Instant at, boolean apply) {
         MapSqlParameterSource p = new MapSqlParameterSource("at", AuditTrail.utc(at));
         List<String> differs = new ArrayList<>();
         List<String> sets = new ArrayList<>();
@@ -252,6 +290,9 @@ public class RightsExecutor {
             }
         }
         List<Long> ids = subjectIds(t, customerId, " AND (" + String.join(" OR ", differs) + ")", p);
+        if (!apply) {
+            return ids.size();
+        }
         String update = "UPDATE " + t.table() + " SET " + String.join(", ", sets) + " WHERE " + t.idColumn() + " IN (:ids)";
         forChunks(ids, chunk -> jdbc.update(update, new MapSqlParameterSource(p.getValues()).addValue("ids", chunk)));
         for (Long rowId : ids) {

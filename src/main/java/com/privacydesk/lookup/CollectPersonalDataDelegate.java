@@ -2,6 +2,10 @@ package com.privacydesk.lookup;
 
 import com.privacydesk.request.RequestVariables;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +31,12 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long subject = RequestVariables.dataSubjectId(execution);
-        String summary = subject == null ? NOTHING_FOUND : collector.summary(collector.collect(subject));
+        List<DataFound> found = subject == null ? List.of() : collector.collect(subject);
+        String summary = subject == null ? NOTHING_FOUND : collector.summary(found);
         execution.setVariable(RequestVariables.LOOKUP_SUMMARY, summary);
+        // The options of "Data withheld from the copy" in "Prepare answer": categories and counts, never a value.
+        execution.setVariable(RequestVariables.FOUND_SOURCES, SpinValues.jsonValue(Spin.JSON(found.stream()
+                .map(f -> Map.of("label", f.category() + " (" + f.rows() + ")", "value", f.source())).toList())).create());
         // Places no query reaches are searched by hand even when no customer record matched: the requester may
         // still be in a spreadsheet or a paper file. Ids only, no personal data.
         execution.setVariable(ManualSearchVariables.MANUAL_SOURCES,

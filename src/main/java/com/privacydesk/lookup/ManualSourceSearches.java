@@ -77,7 +77,7 @@ public class ManualSourceSearches {
         List<String> lines = jdbc.query("SELECT manual_source_id, outcome, action_confirmed FROM manual_source_search"
                         + " WHERE case_number = :caseNumber ORDER BY manual_source_id",
                 new MapSqlParameterSource("caseNumber", caseNumber),
-                (rs, i) -> record.manualSource(rs.getString(1)).map(ManualSource::name).orElse(rs.getString(1)) + ": "
+                (rs, i) -> record.manualSource(rs.getString(1)).map(m -> m.name().en()).orElse(rs.getString(1)) + ": "
                         + rs.getString(2) + (rs.getBoolean(3) ? " (handled)" : ""));
         return lines.isEmpty() ? "No manual source searched." : lines.stream().collect(Collectors.joining(" · "));
     }

@@ -51,7 +51,7 @@ public class PersonalDataCollector {
         List<DataFound> found = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             if (rows[i] > 0) {
-                found.add(new DataFound(tables.get(i).source(), tables.get(i).category(), rows[i]));
+                found.add(new DataFound(tables.get(i).source(), tables.get(i).category().en(), rows[i]));
             }
         }
         return found;
@@ -77,7 +77,7 @@ public class PersonalDataCollector {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), portable(rs.getObject(i)));
                 }
-                records.add(new DataRecord(t.source(), t.category(), Collections.unmodifiableMap(values)));
+                records.add(new DataRecord(t.source(), t.category().en(), Collections.unmodifiableMap(values)));
             });
         }
         return records;

@@ -22,8 +22,9 @@ public class PrepareManualSearchListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ManualSource source = searches.source((String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE));
-        task.setName("Search " + source.name());
-        task.setVariableLocal(ManualSearchVariables.SOURCE_NAME, source.name());
+        // Staff read the desk in English; the translations are for the customer's access package.
+        task.setName("Search " + source.name().en());
+        task.setVariableLocal(ManualSearchVariables.SOURCE_NAME, source.name().en());
         task.setVariableLocal(ManualSearchVariables.SOURCE_KIND, source.kind().name());
         task.setVariableLocal(ManualSearchVariables.SOURCE_LOCATION, source.location());
         task.setVariableLocal(ManualSearchVariables.SOURCE_INSTRUCTIONS, source.instructions());

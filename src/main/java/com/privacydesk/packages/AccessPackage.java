@@ -7,16 +7,21 @@ import java.util.Map;
 /**
  * The copy of the data an access answer gives (Art. 15(3)), grouped by processing activity with what Art. 15(1)
  * requires the customer be told: purposes, legal basis, categories, recipients, retention and source.
+ * {@code withheld} names the categories a partial answer leaves out (Art. 15(4)); the answer letter says why.
  */
 public record AccessPackage(String caseNumber, int answerRound, Instant preparedAt, String language,
-                            List<Activity> activities, List<ManualSearch> searchedByHand) {
+                            List<Activity> activities, List<ManualSearch> searchedByHand, List<String> withheld) {
 
     public record Activity(String id, String purpose, String legalBasis, List<String> dataCategories,
                            List<String> recipients, String retention, String source, List<Data> data) {
     }
 
-    /** The rows of one table, internal keys left out; values are strings, ISO dates and plain numbers. */
-    public record Data(String source, String category, List<String> columns, List<Map<String, String>> rows) {
+    /**
+     * The rows of one table, internal keys left out; values are strings, ISO dates and plain numbers, keyed by
+     * column; {@code labels} names each column in the customer's language.
+     */
+    public record Data(String source, String category, List<String> columns, Map<String, String> labels,
+                       List<Map<String, String>> rows) {
     }
 
     /** A place searched by hand for this case (spreadsheet, paper, supplier) and what came of it. */

@@ -3,7 +3,7 @@ package com.privacydesk.packages;
 import com.privacydesk.request.Language;
 import java.util.Map;
 
-/** The headings of the readable access package in the customer's language. */
+/** The headings of the readable access package, and the portability package's description, in the customer's language. */
 final class PackageLabels {
 
     private static final Map<Language, Map<String, String>> LABELS = Map.of(
@@ -16,7 +16,9 @@ final class PackageLabels {
                     Map.entry("retention", "How long we keep it"), Map.entry("source", "Where the data comes from"),
                     Map.entry("none", "none"), Map.entry("noData", "We hold no personal data about you."),
                     Map.entry("manual", "Other places we searched by hand"),
-                    Map.entry("FOUND", "data found and handled as you asked"), Map.entry("NOT_FOUND", "nothing found")),
+                    Map.entry("withheld", "Data not included in this copy (our answer letter explains why)"),
+                    Map.entry("FOUND", "data found and handled as you asked"), Map.entry("NOT_FOUND", "nothing found"),
+                    Map.entry("portability", "Personal data you provided to us under your consent or our contract (GDPR Art. 20)")),
             Language.pl, Map.ofEntries(
                     Map.entry("title", "Twoje dane osobowe"),
                     Map.entry("intro", "To jest kopia danych osobowych, które o Tobie przetwarzamy (art. 15 RODO), pogrupowana według celu przetwarzania."),
@@ -26,7 +28,9 @@ final class PackageLabels {
                     Map.entry("retention", "Jak długo przechowujemy dane"), Map.entry("source", "Źródło danych"),
                     Map.entry("none", "brak"), Map.entry("noData", "Nie przetwarzamy Twoich danych osobowych."),
                     Map.entry("manual", "Inne miejsca przeszukane ręcznie"),
-                    Map.entry("FOUND", "znaleziono dane i postąpiono zgodnie z żądaniem"), Map.entry("NOT_FOUND", "nic nie znaleziono")),
+                    Map.entry("withheld", "Dane nieujęte w tej kopii (powody wyjaśniamy w naszej odpowiedzi)"),
+                    Map.entry("FOUND", "znaleziono dane i postąpiono zgodnie z żądaniem"), Map.entry("NOT_FOUND", "nic nie znaleziono"),
+                    Map.entry("portability", "Dane osobowe, które nam przekazałeś na podstawie zgody lub umowy (art. 20 RODO)")),
             Language.de, Map.ofEntries(
                     Map.entry("title", "Ihre personenbezogenen Daten"),
                     Map.entry("intro", "Dies ist eine Kopie der personenbezogenen Daten, die wir über Sie verarbeiten (Art. 15 DSGVO), nach Verarbeitungszweck geordnet."),
@@ -36,7 +40,9 @@ final class PackageLabels {
                     Map.entry("retention", "Speicherdauer"), Map.entry("source", "Herkunft der Daten"),
                     Map.entry("none", "keine"), Map.entry("noData", "Wir verarbeiten keine personenbezogenen Daten über Sie."),
                     Map.entry("manual", "Weitere von Hand durchsuchte Stellen"),
-                    Map.entry("FOUND", "Daten gefunden und wie gewünscht behandelt"), Map.entry("NOT_FOUND", "nichts gefunden")),
+                    Map.entry("withheld", "Nicht in dieser Kopie enthaltene Daten (die Gründe nennt unser Antwortschreiben)"),
+                    Map.entry("FOUND", "Daten gefunden und wie gewünscht behandelt"), Map.entry("NOT_FOUND", "nichts gefunden"),
+                    Map.entry("portability", "Personenbezogene Daten, die Sie uns aufgrund Ihrer Einwilligung oder unseres Vertrags bereitgestellt haben (Art. 20 DSGVO)")),
             Language.nl, Map.ofEntries(
                     Map.entry("title", "Uw persoonsgegevens"),
                     Map.entry("intro", "Dit is een kopie van de persoonsgegevens die wij over u verwerken (art. 15 AVG), gegroepeerd naar doel van de verwerking."),
@@ -46,7 +52,9 @@ final class PackageLabels {
                     Map.entry("retention", "Bewaartermijn"), Map.entry("source", "Herkomst van de gegevens"),
                     Map.entry("none", "geen"), Map.entry("noData", "Wij verwerken geen persoonsgegevens over u."),
                     Map.entry("manual", "Andere plaatsen die wij met de hand hebben doorzocht"),
-                    Map.entry("FOUND", "gegevens gevonden en behandeld zoals gevraagd"), Map.entry("NOT_FOUND", "niets gevonden")));
+                    Map.entry("withheld", "Gegevens die niet in deze kopie staan (onze antwoordbrief legt uit waarom)"),
+                    Map.entry("FOUND", "gegevens gevonden en behandeld zoals gevraagd"), Map.entry("NOT_FOUND", "niets gevonden"),
+                    Map.entry("portability", "Persoonsgegevens die u ons op basis van uw toestemming of onze overeenkomst hebt verstrekt (art. 20 AVG)")));
 
     private PackageLabels() {
     }

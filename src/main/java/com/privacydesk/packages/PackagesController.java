@@ -1,14 +1,24 @@
 package com.privacydesk.packages;
 
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.RequestVariables;
 import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,13 +36,63 @@ public class PackagesController {
     private final CaseAccess access;
     private final PackageStore store;
     private final PackageLinks links;
+    private final SubjectPackages packages;
+    private final RequestRepository requests;
+    private final RuntimeService runtimeService;
 
-    public PackagesController(StaffSession staffSession, CaseAccess access, PackageStore store, PackageLinks links) {
+    public PackagesController(StaffSession staffSession, CaseAccess access, PackageStore store, PackageLinks links,
+            SubjectPackages packages, RequestRepository requests, RuntimeService runtimeService) {
         this.staffSession = staffSession;
         this.access = access;
         this.store = store;
         this.links = links;
+        this.packages = packages;
+        this.requests = requests;
+        this.runtimeService = runtimeService;
     }
+
+    /**
+     * The package the answer would carry if "Prepare answer" were completed now, with {@code withheldSources}
+     * (comma-separated) left out as a partial answer would; built from the data as it stands, stored nowhere.
+     */
+    @GetMapping("/cases/{caseNumber}/packages/preview/{kind}")
+    public ResponseEntity<byte[]> preview(@PathVariable String caseNumber, @PathVariable PackageKind kind,
+            @RequestParam(name = RequestVariables.WITHHELD_SOURCES, defaultValue = "") String withheldSources,
+            HttpServletRequest request) {
+        var staff = staffSession.authenticated(request);
+        if (staff.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        RequestRecord record = requests.get(caseNumber);
+        Map<String, Object> variables = record.processInstanceId() == null ? Map.of()
+                : runtimeService.getVariables(record.processInstanceId());
+        Long subject = RequestVariables.dataSubjectId(variables::get);
+        if (subject == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                    .body(utf8("No customer record is matched to case " + caseNumber + ": there is no copy to show."));
+        }
+        List<String> withheld = RequestVariables.withheldSources(Map.of(RequestVariables.WITHHELD_SOURCES,
+                withheldSources)::get);
+        try {
+            int round = RequestVariables.furtherAnswer(variables::get) ? 2 : 1;
+            byte[] content = packages.preview(caseNumber, round, subject, kind, withheld);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(kind.mediaType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename("preview-" + kind.fileName(caseNumber)).build().toString())
+                    .body(content);
+        } catch (IllegalArgumentException e) {
+            // An unknown withheld source: names the source key only.
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.TEXT_PLAIN).body(utf8(e.getMessage()));
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
 
     @GetMapping("/cases/{caseNumber}/packages/{round}/{kind}")
     public ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable int round,

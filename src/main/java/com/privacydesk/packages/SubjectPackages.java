@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.privacydesk.datamap.DataMap;
+import com.privacydesk.datamap.LocalisedText;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
@@ -81,6 +82,17 @@ public class SubjectPackages {
      */
     @Transactional
     public List<PackageKind> prepare(String caseNumber, int round, long customerId, Collection<Right> rights) {
+        return prepare(caseNumber, round, customerId, rights, List.of());
+    }
+
+    /**
+     * As {@link #prepare(String, int, long, Collection)}, leaving out the rows of the {@code withheld} data-map
+     * sources (a partial answer, Art. 15(4)); the access package names them as withheld, without their data.
+     */
+    @Transactional
+    public List<PackageKind> prepare(String caseNumber, int round, long customerId, Collection<Right> rights,
+            Collection<String> withheld) {
+        withheld.forEach(dataMap::source);
         boolean access = rights.contains(Right.ACCESS);
         boolean portability = rights.contains(Right.PORTABILITY);
         if (!access && !portability) {
@@ -88,44 +100,69 @@ public class SubjectPackages {
         }
         Language language = language(caseNumber);
         Instant now = clock.instant();
-        List<DataRecord> rows = collector.rows(customerId);
+        List<DataRecord> rows = collector.rows(customerId).stream().filter(r -> !withheld.contains(r.source())).toList();
         List<PackageKind> stored = new ArrayList<>();
         if (access) {
-            AccessPackage pkg = access(caseNumber, round, now, language, rows);
+            AccessPackage pkg = access(caseNumber, round, now, language, rows, withheld);
             store.save(caseNumber, round, PackageKind.ACCESS_JSON, toJson(pkg), now);
             store.save(caseNumber, round, PackageKind.ACCESS_HTML, html(pkg, language), now);
             stored.add(PackageKind.ACCESS_JSON);
             stored.add(PackageKind.ACCESS_HTML);
         }
         if (portability) {
-            store.save(caseNumber, round, PackageKind.PORTABILITY_ZIP, portability(caseNumber, now, rows), now);
+            store.save(caseNumber, round, PackageKind.PORTABILITY_ZIP, portability(caseNumber, now, language, rows), now);
             stored.add(PackageKind.PORTABILITY_ZIP);
         }
         return stored;
     }
 
-    AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows) {
-        Map<String, AccessPackage.Data> bySource = bySource(rows);
+    /**
+     * The file "Carry out the decision" would store for {@code kind}, from the data as it stands, built and not
+     * stored: what the handler checks in "Prepare answer" before the copy goes out.
+     */
+    @Transactional(readOnly = true)
+    public byte[] preview(String caseNumber, int round, long customerId, PackageKind kind, Collection<String> withheld) {
+        withheld.forEach(dataMap::source);
+        Language language = language(caseNumber);
+        Instant now = clock.instant();
+        List<DataRecord> rows = collector.rows(customerId).stream().filter(r -> !withheld.contains(r.source())).toList();
+        return switch (kind) {
+            case ACCESS_JSON -> toJson(access(caseNumber, round, now, language, rows, withheld));
+            case ACCESS_HTML -> html(access(caseNumber, round, now, language, rows, withheld), language);
+            case PORTABILITY_ZIP -> portability(caseNumber, now, language, rows);
+        };
+    }
+
+    AccessPackage access(String caseNumber, int round, Instant now, Language language, List<DataRecord> rows,
+            Collection<String> withheld) {
+        Map<String, AccessPackage.Data> bySource = bySource(rows, language);
         List<AccessPackage.Activity> activities = new ArrayList<>();
-        for (ProcessingActivity a : record.concerning(bySource.keySet())) {
+        // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
+        Set<String> concerned = new LinkedHashSet<>(bySource.keySet());
+        concerned.addAll(withheld);
+        for (ProcessingActivity a : record.concerning(concerned)) {
             List<AccessPackage.Data> data = new LinkedHashSet<>(a.sources()).stream().filter(bySource::containsKey)
                     .map(bySource::get).toList();
-            activities.add(new AccessPackage.Activity(a.id(), a.purpose(), a.legalBasis(), a.dataCategories(),
-                    a.recipients(), a.retention(), a.origin(), data));
+            activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
+                    LocalisedText.in(a.dataCategories(), language), LocalisedText.in(a.recipients(), language),
+                    a.retention().in(language), a.origin().in(language), data));
         }
-        return new AccessPackage(caseNumber, round, now, language.name(), activities, manualSearches(caseNumber));
+        return new AccessPackage(caseNumber, round, now, language.name(), activities,
+                manualSearches(caseNumber, language), dataMap.tables().stream().filter(t -> withheld.contains(t.source()))
+                        .map(t -> t.category().in(language)).toList());
     }
 
     /** Art. 20: only what the customer provided, under consent (Art. 6(1)(a)) or contract (6(1)(b)). */
-    byte[] portability(String caseNumber, Instant now, List<DataRecord> rows) {
+    byte[] portability(String caseNumber, Instant now, Language language, List<DataRecord> rows) {
         Set<String> portable = new LinkedHashSet<>();
         record.activities().stream().filter(ProcessingActivity::portable)
                 .forEach(a -> a.sources().stream().filter(s -> dataMap.source(s).providedBySubject()).forEach(portable::add));
-        Map<String, AccessPackage.Data> bySource = bySource(rows.stream().filter(r -> portable.contains(r.source())).toList());
+        Map<String, AccessPackage.Data> bySource = bySource(rows.stream().filter(r -> portable.contains(r.source())).toList(),
+                language);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("caseNumber", caseNumber);
         document.put("preparedAt", now);
-        document.put("description", "Personal data you provided to us under your consent or our contract (GDPR Art. 20)");
+        document.put("description", PackageLabels.of(language).get("portability"));
         document.put("data", bySource.values());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -139,7 +176,7 @@ public class SubjectPackages {
         return bytes.toByteArray();
     }
 
-    private Map<String, AccessPackage.Data> bySource(List<DataRecord> rows) {
+    private Map<String, AccessPackage.Data> bySource(List<DataRecord> rows, Language language) {
         Map<String, List<DataRecord>> grouped = new LinkedHashMap<>();
         rows.forEach(r -> grouped.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
         Map<String, AccessPackage.Data> bySource = new LinkedHashMap<>();
@@ -153,16 +190,18 @@ public class SubjectPackages {
                 columns.forEach(c -> row.put(c, text(r.values().get(c))));
                 return row;
             }).toList();
-            bySource.put(source, new AccessPackage.Data(source, t.category(), columns, values));
+            Map<String, String> labels = new LinkedHashMap<>();
+            columns.forEach(c -> labels.put(c, record.columnLabel(c, language)));
+            bySource.put(source, new AccessPackage.Data(source, t.category().in(language), columns, labels, values));
         });
         return bySource;
     }
 
-    private List<AccessPackage.ManualSearch> manualSearches(String caseNumber) {
+    private List<AccessPackage.ManualSearch> manualSearches(String caseNumber, Language language) {
         return jdbc.query("SELECT manual_source_id, outcome FROM manual_source_search WHERE case_number = :caseNumber"
                         + " ORDER BY manual_source_id", new MapSqlParameterSource("caseNumber", caseNumber),
                 (rs, i) -> new AccessPackage.ManualSearch(record.manualSource(rs.getString(1))
-                        .map(m -> m.name()).orElse(rs.getString(1)), rs.getString(2)));
+                        .map(m -> m.name().in(language)).orElse(rs.getString(1)), rs.getString(2)));
     }
 
     private Language language(String caseNumber) {

@@ -60,6 +60,8 @@ public final class RequestVariables {
 
     // Lookup
     public static final String LOOKUP_SUMMARY = "lookupSummary";
+    /** The data-map sources holding the subject's data, as [{label, value}] options for "Prepare answer". */
+    public static final String FOUND_SOURCES = "foundSources";
 
     // Manual sources: places no query reaches (record of processing), searched by hand in "Search manual source"
     /** Ids of the manual sources the request concerns: the collection of the multi-instance task. */
@@ -86,6 +88,11 @@ public final class RequestVariables {
     public static final String EXPLANATION = "explanation";
     /** What a partial refusal does not do, in the handler's words, beyond data kept under a legal duty. */
     public static final String REFUSED_SCOPE = "refusedScope";
+    /**
+     * Data-map sources a partial answer leaves out of the copy of the data (Art. 15(4), e.g. rights of others):
+     * the packages and the letter omit them, and the letter names them as withheld.
+     */
+    public static final String WITHHELD_SOURCES = "withheldSources";
     public static final String CORRESPONDENCE_SUMMARY = "correspondenceSummary";
 
     // Officer
@@ -174,6 +181,26 @@ public final class RequestVariables {
      */
     public static List<ReasonCode> reasons(VariableScope scope) {
         return reasons(scope::getVariable);
+    }
+
+    public static List<String> withheldSources(VariableScope scope) {
+        return withheldSources(scope::getVariable);
+    }
+
+    /** The sources to withhold, as Tasklist submits them (a Json array) or as an API client may (list, text). */
+    public static List<String> withheldSources(Function<String, Object> variables) {
+        Object value = variables.apply(WITHHELD_SOURCES);
+        List<String> sources = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(element -> sources.add(element.stringValue()));
+        } else if (value instanceof Collection<?> list) {
+            list.forEach(element -> sources.add(element.toString()));
+        } else if (value instanceof String text && !text.isBlank()) {
+            for (String source : text.split(",")) {
+                sources.add(source.trim());
+            }
+        }
+        return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
     }
 
     public static List<ReasonCode> reasons(Function<String, Object> variables) {

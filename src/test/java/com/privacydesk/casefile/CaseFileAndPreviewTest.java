@@ -91,7 +91,8 @@ class CaseFileAndPreviewTest {
 
         // Invoices are kept under the tax duty: fulfilling this erasure is a partial refusal, and says why.
         assertThat(fulfil.statusCode()).as(fulfil.body()).isEqualTo(200);
-        assertThat(fulfil.body()).contains(caseNumber).contains("Art. 17(3)(b)");
+        assertThat(fulfil.body()).contains(caseNumber).contains("Rechnungen: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht")
+                .doesNotContain("tax retention duty");
         assertThat(refuse.statusCode()).isEqualTo(200);
         assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Urząd Ochrony Danych Osobowych");
         assertThat(incomplete.statusCode()).isEqualTo(422);

@@ -1,5 +1,6 @@
 package com.privacydesk.datamap;
 
+import com.privacydesk.request.Language;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -17,6 +18,14 @@ class DataMapTest {
 
     static final String SHIPPED = read();
 
+    private static final String INVOICE_GROUND = """
+                          legal-ground:
+                            en: "GDPR Art. 17(3)(b): tax retention duty"
+                            pl: "Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej"
+                            de: "Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht"
+                            nl: "art. 17 lid 3 sub b AVG: fiscale bewaarplicht"
+            """;
+
     private final DataMap map = TestDataMaps.shipped();
 
     private static String read() {
@@ -28,9 +37,13 @@ class DataMapTest {
     }
 
     /** The shipped record with one text replaced: a broken variant, as a person might edit it. */
-    static RecordOfProcessing edited(String from, String to) {
-        assertThat(SHIPPED).contains(from);
-        return RecordOfProcessingLoader.load(new ByteArrayResource(SHIPPED.replace(from, to).getBytes(StandardCharsets.UTF_8),
+    static RecordOfProcessing edited(String... fromTo) {
+        String yaml = SHIPPED;
+        for (int i = 0; i < fromTo.length; i += 2) {
+            assertThat(yaml).contains(fromTo[i]);
+            yaml = yaml.replace(fromTo[i], fromTo[i + 1]);
+        }
+        return RecordOfProcessingLoader.load(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8),
                 "edited record-of-processing.yaml"));
     }
 
@@ -65,7 +78,9 @@ class DataMapTest {
     @Test
     void erasurePolicies_comeFromTheRecord() {
         assertThat(map.source("invoices").erasure()).isEqualTo(ErasurePolicy.RETAIN);
-        assertThat(map.source("invoices").legalGround()).isEqualTo("GDPR Art. 17(3)(b): tax retention duty");
+        assertThat(map.source("invoices").legalGround().en()).isEqualTo("GDPR Art. 17(3)(b): tax retention duty");
+        assertThat(map.source("invoices").legalGround().in(Language.de))
+                .isEqualTo("Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht");
         assertThat(map.source("customer").anonymise()).extracting(Anonymisation::replacement).startsWith(
                 Anonymisation.Replacement.TEXT, Anonymisation.Replacement.TEXT, Anonymisation.Replacement.NULL)
                 .endsWith(Anonymisation.Replacement.ERASURE_TIME);
@@ -76,7 +91,7 @@ class DataMapTest {
 
     @Test
     void brokenRecords_areRefusedNamingActivityTableAndColumn() {
-        assertThatThrownBy(() -> DataMap.from(edited("legal-ground: \"GDPR Art. 17(3)(b): tax retention duty\"", "legal-ground: \" \"")))
+        assertThatThrownBy(() -> DataMap.from(edited(INVOICE_GROUND, "              legal-ground: \" \"\n")))
                 .hasMessageContaining("activity invoicing, storage invoices (table invoice)")
                 .hasMessageContaining("legal ground is required for RETAIN");
         assertThatThrownBy(() -> DataMap.from(edited("table: support_ticket", "table: support_ticket; DROP TABLE customer")))
@@ -90,15 +105,70 @@ class DataMapTest {
                 .hasMessageContaining("activity invoicing, storage order_line: no activity defines this source");
         assertThatThrownBy(() -> DataMap.from(edited("            restriction-column: restricted_at\n", "")))
                 .hasMessageContaining("no table records a restriction");
-        assertThatThrownBy(() -> edited("legal-basis: \"Art. 6(1)(a) GDPR: your consent\"", "legal-basis: \"consent\""))
-                .hasMessageContaining("activities[4].legalBasis must cite Art. 6(1)(a) to (f)");
+        assertThatThrownBy(() -> DataMap.from(edited("en: \"Art. 6(1)(a) GDPR: your consent\"", "en: \"consent\"")))
+                .hasMessageContaining("activity marketing, legal-basis: en must cite Art. 6(1)(a) to (f)");
         assertThatThrownBy(() -> edited("        kind: PAPER_FILE\n", ""))
                 .hasMessageContaining("manualSources[2].kind");
     }
 
     @Test
+    void customerFacingTexts_areRequiredInEveryLanguage_namingActivityAndField() {
+        assertThatThrownBy(() -> DataMap.from(edited("          de: \"Zusendung von Angeboten und Newslettern\"\n", "")))
+                .hasMessageContaining("activity marketing, purpose (\"Sending you offers and newsletters\"): no text in de");
+        // A plain string is English only: every other language is missing.
+        assertThatThrownBy(() -> DataMap.from(edited("""
+                        retention:
+                          en: "2 years after the case is closed; call recordings 90 days"
+                          pl: "2 lata od zamknięcia sprawy; nagrania rozmów 90 dni"
+                          de: "2 Jahre nach Abschluss des Vorgangs; Gesprächsaufzeichnungen 90 Tage"
+                          nl: "2 jaar na het afsluiten van de zaak; gespreksopnamen 90 dagen"
+                """, """
+                        retention: "2 years after the case is closed; call recordings 90 days"
+                """)))
+                .hasMessageContaining("activity customer-service, retention (\"2 years after the case is closed; call"
+                        + " recordings 90 days\"): no text in pl, de, nl");
+        assertThatThrownBy(() -> DataMap.from(edited("{en: consent history, pl: historia zgód, de: Einwilligungshistorie, nl: toestemmingsgeschiedenis}",
+                "{en: consent history, pl: historia zgód, de: Einwilligungshistorie}")))
+                .hasMessageContaining("activity marketing, data-categories[2] (\"consent history\"): no text in nl");
+        assertThatThrownBy(() -> DataMap.from(edited("category: {en: Invoices, pl: Faktury, de: Rechnungen, nl: Facturen}",
+                "category: {en: Invoices, pl: Faktury, nl: Facturen}")))
+                .hasMessageContaining("activity invoicing, storage invoices, category (\"Invoices\"): no text in de");
+        assertThatThrownBy(() -> DataMap.from(edited(INVOICE_GROUND, INVOICE_GROUND.replace("                pl: \"Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej\"\n", ""))))
+                .hasMessageContaining("activity invoicing, storage invoices, legal-ground (\"GDPR Art. 17(3)(b): tax retention duty\"): no text in pl");
+        assertThatThrownBy(() -> DataMap.from(edited("      - {column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres}\n", "")))
+                .hasMessageContaining("activity customer-service, storage chat_sessions, column visitor_ip: no label in column-labels");
+        assertThatThrownBy(() -> DataMap.from(edited("{column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres}",
+                "{column: visitor_ip, en: IP address, pl: adres IP, nl: IP-adres}")))
+                .hasMessageContaining("column-labels, visitor_ip (\"IP address\"): no text in de");
+        assertThatThrownBy(() -> DataMap.from(edited("          nl: \"Klachtenoverzicht (spreadsheet) van de klantenservice\"\n", "")))
+                .hasMessageContaining("manual source complaints-spreadsheet, name");
+        // The legal basis cites the same point of Art. 6(1) in every language, as that language's law writes it.
+        assertThatThrownBy(() -> DataMap.from(edited("de: \"Art. 6 Abs. 1 lit. a DSGVO: Ihre Einwilligung\"",
+                "de: \"Art. 6 Abs. 1 lit. b DSGVO: Ihre Einwilligung\"")))
+                .hasMessageContaining("activity marketing, legal-basis: de must cite \"Art. 6 Abs. 1 lit. a DSGVO\" like the en text");
+    }
+
+    @Test
+    void shippedRecord_givesEveryLanguageItsOwnWording() {
+        ProcessingActivity invoicing = TestDataMaps.record().activity("invoicing").orElseThrow();
+        assertThat(invoicing.legalBasis().in(Language.pl)).startsWith("Art. 6 ust. 1 lit. c RODO");
+        assertThat(invoicing.legalBasis().in(Language.de)).startsWith("Art. 6 Abs. 1 lit. c DSGVO");
+        assertThat(invoicing.legalBasis().in(Language.nl)).startsWith("art. 6 lid 1 sub c AVG");
+        // No text is left untranslated by copying the English: the languages differ wherever words are used.
+        for (ProcessingActivity a : TestDataMaps.record().activities()) {
+            for (Language language : List.of(Language.pl, Language.de, Language.nl)) {
+                assertThat(a.purpose().in(language)).as(a.id() + " purpose " + language).isNotEqualTo(a.purpose().en());
+                assertThat(a.retention().in(language)).as(a.id() + " retention " + language).isNotEqualTo(a.retention().en());
+                assertThat(a.origin().in(language)).as(a.id() + " origin " + language).isNotEqualTo(a.origin().en());
+            }
+        }
+    }
+
+    @Test
     void schemaCheck_namesTheMissingTableAndColumn() {
-        DataMap typo = DataMap.from(edited("columns: [started_at, ended_at, visitor_ip,", "columns: [started_at, ended_at, visitor_ipp,"));
+        // Labelled as well: the label check passes, only the database knows the column is not there.
+        DataMap typo = DataMap.from(edited("columns: [started_at, ended_at, visitor_ip,", "columns: [started_at, ended_at, visitor_ipp,",
+                "{column: visitor_ip,", "{column: visitor_ipp,"));
         assertThatThrownBy(() -> DataMapSchemaCheck.verify(typo, EmbeddedPostgresSupport.dataSource()))
                 .hasMessageContaining("activity customer-service, storage chat_sessions: column chat_session.visitor_ipp does not exist");
 

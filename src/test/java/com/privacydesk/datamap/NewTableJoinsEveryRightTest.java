@@ -39,28 +39,64 @@ class NewTableJoinsEveryRightTest {
     /** What a person adds to record-of-processing.yaml, after the existing activities. */
     private static final String LOYALTY_ACTIVITY = """
                   - id: loyalty-programme
-                    purpose: "Collecting and redeeming loyalty points"
-                    legal-basis: "Art. 6(1)(b) GDPR: performance of the loyalty programme contract"
-                    data-categories: [loyalty card number, points balance, redemptions]
-                    origin: "Provided by you when joining the loyalty programme"
+                    purpose:
+                      en: "Collecting and redeeming loyalty points"
+                      pl: "Zbieranie i wymiana punktów programu lojalnościowego"
+                      de: "Sammeln und Einlösen von Treuepunkten"
+                      nl: "Het sparen en inwisselen van spaarpunten"
+                    legal-basis:
+                      en: "Art. 6(1)(b) GDPR: performance of the loyalty programme contract"
+                      pl: "Art. 6 ust. 1 lit. b RODO: wykonanie umowy programu lojalnościowego"
+                      de: "Art. 6 Abs. 1 lit. b DSGVO: Erfüllung des Vertrags über das Treueprogramm"
+                      nl: "art. 6 lid 1 sub b AVG: uitvoering van de overeenkomst voor het spaarprogramma"
+                    data-categories:
+                      - {en: loyalty card number, pl: numer karty lojalnościowej, de: Nummer der Kundenkarte, nl: spaarkaartnummer}
+                      - {en: points balance, pl: saldo punktów, de: Punktestand, nl: puntensaldo}
+                      - {en: redemptions, pl: wymienione nagrody, de: eingelöste Prämien, nl: ingewisselde beloningen}
+                    origin:
+                      en: "Provided by you when joining the loyalty programme"
+                      pl: "Podane przez Ciebie przy przystąpieniu do programu"
+                      de: "Von Ihnen bei der Anmeldung zum Treueprogramm angegeben"
+                      nl: "Door u verstrekt bij aanmelding voor het spaarprogramma"
                     access: ["Customer-service agents"]
                     protection: ["Role-based access with personal accounts"]
-                    recipients: ["Loyalty platform provider (processor)"]
-                    retention: "Until you leave the programme"
+                    recipients:
+                      - en: "Loyalty platform provider (processor)"
+                        pl: "Dostawca platformy lojalnościowej (podmiot przetwarzający)"
+                        de: "Anbieter der Treueplattform (Auftragsverarbeiter)"
+                        nl: "Leverancier van het spaarplatform (verwerker)"
+                    retention:
+                      en: "Until you leave the programme"
+                      pl: "Do czasu wystąpienia z programu"
+                      de: "Bis Sie das Programm verlassen"
+                      nl: "Tot u het programma verlaat"
                     storage:
                       - source: loyalty_accounts
-                        category: Loyalty account
+                        category: {en: Loyalty account, pl: Konto lojalnościowe, de: Treuekonto, nl: Spaarrekening}
                         table: loyalty_account
                         subject-column: customer_id
                         columns: [card_number, points, joined_at]
                         erasure: {policy: DELETE}
                       - source: loyalty_redemptions
-                        category: Redeemed rewards
+                        category: {en: Redeemed rewards, pl: Wymienione nagrody, de: Eingelöste Prämien, nl: Ingewisselde beloningen}
                         table: loyalty_redemption
                         via: {column: account_id, parent: loyalty_accounts}
                         columns: [reward, redeemed_at]
                         erasure: {policy: DELETE}
             """;
+
+    /** ... and the names its columns get in letters and packages, at the end of column-labels. */
+    private static final String LOYALTY_LABELS = """
+                  - {column: card_number, en: card number, pl: numer karty, de: Kartennummer, nl: kaartnummer}
+                  - {column: points, en: points, pl: punkty, de: Punkte, nl: punten}
+                  - {column: joined_at, en: joined on, pl: data przystąpienia, de: beigetreten am, nl: lid sinds}
+                  - {column: reward, en: reward, pl: nagroda, de: Prämie, nl: beloning}
+                  - {column: redeemed_at, en: redeemed on, pl: data wymiany, de: eingelöst am, nl: ingewisseld op}
+            """;
+
+    static String withLoyaltyProgramme() {
+        return DataMapTest.SHIPPED.replace("    manual-sources:\n", LOYALTY_ACTIVITY + "    manual-sources:\n") + LOYALTY_LABELS;
+    }
 
     @Test
     void newTableInTheRecord_isLookedUpExportedAndErased() {
@@ -79,10 +115,10 @@ class NewTableJoinsEveryRightTest {
             jdbc.update("INSERT INTO loyalty_redemption (account_id, reward, redeemed_at) SELECT id, 'Free delivery',"
                     + " DATE '2024-05-05' FROM loyalty_account WHERE card_number = 'LC-778899'", Map.of());
             jdbc.update("INSERT INTO dsr_request (case_number, channel, rights, language, received_at, deadline, created_at)"
-                    + " VALUES ('DSR-T-LOYAL', 'EMAIL', 'ACCESS', 'en', CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIMESTAMP)",
+                    + " VALUES ('DSR-T-LOYAL', 'EMAIL', 'ACCESS', 'nl', CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIMESTAMP)",
                     Map.of());
 
-            String yaml = DataMapTest.SHIPPED.replace("    manual-sources:\n", LOYALTY_ACTIVITY + "    manual-sources:\n");
+            String yaml = withLoyaltyProgramme();
             RecordOfProcessing record = RecordOfProcessingLoader.load(new ByteArrayResource(
                     yaml.getBytes(StandardCharsets.UTF_8), "record with loyalty programme"));
             DataMap map = DataMap.from(record);
@@ -98,8 +134,9 @@ class NewTableJoinsEveryRightTest {
             PackageStore store = new PackageStore(jdbc);
             String access = new String(store.find("DSR-T-LOYAL", 1, PackageKind.ACCESS_JSON).orElseThrow().content(),
                     StandardCharsets.UTF_8);
-            assertThat(access).contains("Collecting and redeeming loyalty points", "Loyalty platform provider (processor)",
-                    "LC-778899", "Free delivery");
+            // The customer asked in Dutch: the new activity's texts come in Dutch, as the record gives them.
+            assertThat(access).contains("Het sparen en inwisselen van spaarpunten", "Leverancier van het spaarplatform (verwerker)",
+                    "Spaarrekening", "kaartnummer", "LC-778899", "Free delivery").doesNotContain("Collecting and redeeming loyalty points");
             assertThat(zipEntries(store.find("DSR-T-LOYAL", 1, PackageKind.PORTABILITY_ZIP).orElseThrow().content()))
                     .contains("loyalty_accounts.csv", "loyalty_redemptions.csv");
 
@@ -114,7 +151,7 @@ class NewTableJoinsEveryRightTest {
 
     @Test
     void newTableInTheRecord_withoutItsMigration_stopsStartUpNamingIt() {
-        String yaml = DataMapTest.SHIPPED.replace("    manual-sources:\n", LOYALTY_ACTIVITY + "    manual-sources:\n");
+        String yaml = withLoyaltyProgramme();
         DataMap map = DataMap.from(RecordOfProcessingLoader.load(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8))));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DataMapSchemaCheck.verify(map, EmbeddedPostgresSupport.dataSource()))

@@ -32,7 +32,7 @@ class ProcessingActivitiesApiTest {
 
     private static final List<String> ROP_TABLES = List.of("rop_activity", "rop_data_category", "rop_access",
             "rop_protection", "rop_recipient", "rop_table", "rop_column", "rop_anonymisation", "rop_storage",
-            "rop_manual_source", "rop_manual_source_activity");
+            "rop_manual_source", "rop_manual_source_activity", "rop_text");
 
     private static final String DPO = "roptestdpo";
     private static final String PASSWORD = "rop-test-pw-1";
@@ -74,6 +74,15 @@ class ProcessingActivitiesApiTest {
                 .isEqualTo("GDPR Art. 17(3)(b): tax retention duty");
         assertThat(jdbc.queryForList("SELECT activity_id FROM rop_storage WHERE source = 'order_lines' ORDER BY activity_id",
                 String.class)).containsExactly("invoicing", "orders-and-delivery");
+        // The customer-facing texts in every language: the same text four times per field and item.
+        assertThat(jdbc.queryForList("SELECT language || ': ' || text FROM rop_text WHERE owner_kind = 'TABLE'"
+                + " AND owner_id = 'invoices' AND field = 'legal_ground' ORDER BY language", String.class)).containsExactly(
+                "de: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht",
+                "en: GDPR Art. 17(3)(b): tax retention duty",
+                "nl: art. 17 lid 3 sub b AVG: fiscale bewaarplicht",
+                "pl: Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rop_text WHERE owner_kind = 'ACTIVITY'"
+                + " AND owner_id = 'marketing' AND field = 'data_category'", Integer.class)).isEqualTo(3 * 4);
 
         store.refresh();
         store.refresh();
@@ -100,6 +109,31 @@ class ProcessingActivitiesApiTest {
         assertThat(lines.path("erasure").asText()).isEqualTo("RETAIN");
         assertThat(body.path("manualSources")).extracting(m -> m.path("kind").asText())
                 .contains("SPREADSHEET", "ADDRESS_BOOK", "PAPER_FILE", "SUPPLIER_WITHOUT_API");
+    }
+
+    @Test
+    void register_inTheLanguageAsked_customerTextsTranslated_englishByDefault_unknownLanguageRefused() throws Exception {
+        JsonNode german = json.readTree(http.getForEntity("/api/processing-activities?language=de", String.class).getBody());
+        assertThat(german.path("language").asText()).isEqualTo("de");
+        assertThat(german.path("activities").get(2).path("purpose").asText()).isEqualTo("Rechnungsstellung und Buchhaltung");
+        assertThat(german.path("activities").get(2).path("legalBasis").asText()).startsWith("Art. 6 Abs. 1 lit. c DSGVO");
+        assertThat(german.path("activities").get(2).path("storage").get(0).path("erasureDetail").asText())
+                .isEqualTo("Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht");
+        assertThat(german.path("manualSources").get(0).path("name").asText()).isEqualTo("Beschwerdeliste (Tabelle) des Kundenservice");
+        // The register's own entries for the DPO stay as written.
+        assertThat(german.path("activities").get(2).path("access").get(0).asText()).isEqualTo("Accounting staff");
+
+        JsonNode english = json.readTree(http.getForEntity("/api/processing-activities", String.class).getBody());
+        assertThat(english.path("language").asText()).isEqualTo("en");
+        assertThat(english.path("activities").get(2).path("purpose").asText()).isEqualTo("Invoicing and bookkeeping");
+
+        ResponseEntity<String> polishCsv = http.getForEntity("/api/processing-activities/register.csv?language=pl", String.class);
+        assertThat(polishCsv.getBody()).contains("Wystawianie faktur i prowadzenie księgowości");
+        assertThat(http.getForEntity("/api/processing-activities/register.html?language=nl", String.class).getBody())
+                .contains("Facturering en boekhouding");
+
+        ResponseEntity<String> unknown = http.getForEntity("/api/processing-activities?language=fr", String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

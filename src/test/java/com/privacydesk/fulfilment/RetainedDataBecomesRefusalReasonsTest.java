@@ -3,6 +3,7 @@ package com.privacydesk.fulfilment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.answer.AnswerOutcome;
 import com.privacydesk.answer.AnswerOutcomes;
+import com.privacydesk.datamap.LocalisedText;
 import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.request.Right;
 import com.privacydesk.verification.ContactNormaliser;
@@ -48,15 +49,16 @@ class RetainedDataBecomesRefusalReasonsTest {
 
                 AnswerOutcome stored = outcomes.find("DSR-T-RET", 1).orElseThrow();
                 assertThat(stored.retained()).extracting(AnswerOutcome.RetainedData::legalGround).containsExactly(
-                        TestDataMaps.shipped().source("order_lines").legalGround(),
-                        TestDataMaps.shipped().source("invoices").legalGround());
+                        TestDataMaps.shipped().source("order_lines").legalGround().en(),
+                        TestDataMaps.shipped().source("invoices").legalGround().en());
                 assertThat(stored.retained()).extracting(AnswerOutcome.RetainedData::category)
                         .containsExactly("Ordered products", "Invoices");
                 Set<String> affected = new LinkedHashSet<>(result.deleted().keySet());
                 affected.addAll(result.anonymised().keySet());
                 retained.forEach(kept -> affected.add(kept.source()));
                 if (run == 1) {
-                    assertThat(TestDataMaps.record().recipientsOf(affected)).contains("Tax authorities (on request)",
+                    assertThat(TestDataMaps.record().recipientsOf(affected)).extracting(LocalisedText::en)
+                            .contains("Tax authorities (on request)",
                             "Parcel carriers (independent controllers)", "Mail provider (processor)",
                             "Telephony provider (processor)");
                 }

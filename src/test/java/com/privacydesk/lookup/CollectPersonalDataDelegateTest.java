@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -35,6 +36,12 @@ class CollectPersonalDataDelegateTest {
                 + " · Chat sessions (with IP address): 1 · Call recordings: 1 · Marketing consents: 1");
         verify(execution, times(2)).setVariable(ManualSearchVariables.MANUAL_SOURCES, List.of("complaints-spreadsheet",
                 "agent-address-books", "returns-paper-files", "callcentre-supplier"));
+        // The options the handler may withhold from the copy: category and count, no value.
+        org.mockito.ArgumentCaptor<Object> options = org.mockito.ArgumentCaptor.forClass(Object.class);
+        verify(execution, times(2)).setVariable(org.mockito.ArgumentMatchers.eq(RequestVariables.FOUND_SOURCES), options.capture());
+        String json = ((org.camunda.spin.plugin.variable.value.JsonValue) options.getValue()).getValue().toString();
+        assertThat(json).contains("\"value\":\"chat_sessions\"", "\"label\":\"Chat sessions (with IP address) (1)\"")
+                .doesNotContain("192.0.2");
     }
 
     @Test

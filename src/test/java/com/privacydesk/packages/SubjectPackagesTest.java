@@ -89,13 +89,15 @@ class SubjectPackagesTest {
             assertThat(pkg.path("activities")).extracting(a -> a.path("id").asText())
                     .containsExactly("customer-account", "orders-and-delivery", "invoicing", "customer-service", "marketing");
             JsonNode account = pkg.path("activities").get(0);
-            assertThat(account.path("purpose").asText()).startsWith("Managing your customer account");
-            assertThat(account.path("legalBasis").asText()).startsWith("Art. 6(1)(b)");
-            assertThat(account.path("recipients")).extracting(JsonNode::asText).contains("CRM provider (processor)");
-            assertThat(account.path("retention").asText()).contains("3 years");
-            assertThat(account.path("source").asText()).isEqualTo("Provided by you when you opened your account");
+            // The record's texts in the customer's language, the legal basis cited as Polish law writes it.
+            assertThat(account.path("purpose").asText()).isEqualTo("Prowadzenie Twojego konta klienta i wykonanie zawartej z Tobą umowy");
+            assertThat(account.path("legalBasis").asText()).startsWith("Art. 6 ust. 1 lit. b RODO");
+            assertThat(account.path("dataCategories")).extracting(JsonNode::asText).contains("imię i nazwisko", "data urodzenia");
+            assertThat(account.path("recipients")).extracting(JsonNode::asText).contains("Dostawca systemu CRM (podmiot przetwarzający)");
+            assertThat(account.path("retention").asText()).contains("3 lata");
+            assertThat(account.path("source").asText()).isEqualTo("Podane przez Ciebie przy zakładaniu konta");
             JsonNode customer = account.path("data").get(0);
-            assertThat(customer.path("category").asText()).isEqualTo("Customer record");
+            assertThat(customer.path("category").asText()).isEqualTo("Dane konta klienta");
             assertThat(customer.path("rows").get(0).path("email").asText()).isEqualTo("anna.kowalska@example.pl");
             assertThat(customer.path("rows").get(0).has("id")).as("internal key left out").isFalse();
             JsonNode chat = pkg.path("activities").get(3).path("data");
@@ -108,6 +110,37 @@ class SubjectPackagesTest {
             assertThat(html).contains("<html lang=\"pl\">", "Twoje dane osobowe", "Podstawa prawna", "Odbiorcy",
                     "Jak długo przechowujemy dane", "Źródło danych", "Kowalska", "192.0.2.15",
                     "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+            // No English text of the record is left in the Polish package.
+            assertThat(html + pkg).doesNotContain(TestDataMaps.englishTextsNotIn(com.privacydesk.request.Language.pl)
+                    .toArray(String[]::new));
+        });
+    }
+
+    @Test
+    void partialAnswer_withheldSourcesAreLeftOutOfBothPackages_andNamedAsWithheld() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-5", "de");
+            long id = customerId(jdbc, "C-100001");
+
+            packages(jdbc).prepare("DSR-T-5", 1, id, List.of(Right.ACCESS, Right.PORTABILITY), List.of("chat_sessions", "orders"));
+
+            JsonNode pkg = read(text(jdbc, "DSR-T-5", PackageKind.ACCESS_JSON));
+            assertThat(pkg.toString()).doesNotContain("192.0.2.15");
+            assertThat(pkg.path("withheld")).extracting(JsonNode::asText)
+                    .containsExactly("Bestellhistorie", "Chatsitzungen (mit IP-Adresse)");
+            // What the processing is for is still told (Art. 15(1)); only the copy leaves the data out.
+            JsonNode service = pkg.path("activities").get(3);
+            assertThat(service.path("id").asText()).isEqualTo("customer-service");
+            assertThat(service.path("data")).extracting(d -> d.path("source").asText()).doesNotContain("chat_sessions");
+            assertThat(pkg.path("activities").get(1).path("data")).extracting(d -> d.path("source").asText())
+                    .containsExactly("order_lines");
+            assertThat(text(jdbc, "DSR-T-5", PackageKind.ACCESS_HTML))
+                    .contains("Nicht in dieser Kopie enthaltene Daten", "Chatsitzungen (mit IP-Adresse)").doesNotContain("192.0.2.15");
+            Map<String, String> zip = unzipUnchecked(new PackageStore(jdbc).find("DSR-T-5", 1, PackageKind.PORTABILITY_ZIP)
+                    .orElseThrow().content());
+            assertThat(zip).doesNotContainKey("orders.csv").containsKey("customer.csv");
+            assertThatThrownBy(() -> packages(jdbc).prepare("DSR-T-5", 1, id, List.of(Right.ACCESS), List.of("nope")))
+                    .hasMessageContaining("unknown source nope");
         });
     }
 

@@ -185,11 +185,25 @@ class DataSubjectRequestProcessTest {
         assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
                 RequestVariables.REASONS, "RIGHTS_OF_OTHERS")))
                 .hasMessageContaining("needs the scope of what is refused");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL",
+                RequestVariables.WITHHELD_SOURCES, "chat_sessions")))
+                .hasMessageContaining("only a PARTIAL decision withholds data from the copy");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
+                RequestVariables.REASONS, "RIGHTS_OF_OTHERS", RequestVariables.REFUSED_SCOPE, "Chats.",
+                RequestVariables.WITHHELD_SOURCES, "chat_session")))
+                .hasMessageContaining("withheld data must be sources of the record of processing");
+        // Tasklist submits the checklist as a Json array.
         complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
                 RequestVariables.REASONS, "RIGHTS_OF_OTHERS",
-                RequestVariables.REFUSED_SCOPE, "Copies of call recordings.",
-                RequestVariables.REASON_DETAILS, "Call recordings also hold another person's voice."));
+                RequestVariables.REFUSED_SCOPE, "Copies of chat transcripts.",
+                RequestVariables.REASON_DETAILS, "Chat transcripts also hold another person's words.",
+                RequestVariables.WITHHELD_SOURCES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                        org.camunda.spin.Spin.JSON(List.of("chat_sessions"))).create()));
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
+        // Art. 15(4): what is withheld is not in the copy, and the copy says that something was left out.
+        String copy = new String(jdbc.queryForObject("SELECT content FROM subject_package WHERE case_number = ?"
+                + " AND answer_round = 1 AND kind = 'ACCESS_JSON'", byte[].class, request.caseNumber()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(copy).doesNotContain("192.0.2.10").contains("Chat sessions (with IP address)");
     }
 
     @Test
