@@ -43,7 +43,11 @@ public class ClassifyRequestListener implements TaskListener {
     private void classify(DelegateTask task) {
         String caseNumber = RequestVariables.caseNumber(task);
         RequestRecord request = requests.get(caseNumber);
-        RequestForm.Result result = form.classification(request.channel(), task::getVariable);
+        // Tasklist's form submission updates the prefilled task-local values; a plain /engine-rest "complete" puts
+        // its variables on the instance instead: what was sent there wins over the prefill.
+        RequestForm.Result result = form.classification(request.channel(),
+                name -> task.getExecution().hasVariable(name) ? task.getExecution().getVariable(name)
+                        : task.getVariable(name));
         if (!result.valid()) {
             throw new ProcessEngineException("Case " + caseNumber + ": " + String.join("; ", result.problems()));
         }

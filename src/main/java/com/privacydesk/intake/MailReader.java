@@ -63,7 +63,8 @@ final class MailReader {
                 throw new UnreadableMailException("text longer than " + TEXT_LIMIT + " characters", null);
             }
             return new InboundMail(key, message.getSubject(), sender == null ? null : blankToNull(sender.getPersonal()),
-                    sender == null ? null : blankToNull(sender.getAddress()), text.strip(),
+                    sender == null ? null : blankToNull(sender.getAddress()),
+                    text.replace("\r\n", "\n").replace('\r', '\n').strip(),
                     message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant(), language(message));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMailException(e.getClass().getSimpleName(), e);

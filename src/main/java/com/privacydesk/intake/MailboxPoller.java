@@ -1,12 +1,19 @@
 package com.privacydesk.intake;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,31 +45,37 @@ public class MailboxPoller {
     public synchronized Poll poll() throws MessagingException {
         int filed = 0;
         int alreadyHandled = 0;
-        int unreadable = 0;
         int failed = 0;
+        Map<Long, String> unreadable = new LinkedHashMap<>();
         Store store = session().getStore(protocol());
         store.connect(properties.host(), properties.port(), properties.username(), properties.password());
         try {
             Folder inbox = store.getFolder(properties.folder());
             inbox.open(Folder.READ_WRITE);
-            boolean moved = false;
             try {
-                for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+                Message[] unseen = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                FetchProfile uidsAndHeaders = new FetchProfile();
+                uidsAndHeaders.add(UIDFolder.FetchProfileItem.UID);
+                uidsAndHeaders.add("Message-ID");
+                inbox.fetch(unseen, uidsAndHeaders);
+                for (Message message : unseen) {
+                    long uid = ((UIDFolder) inbox).getUID(message);
                     String key;
-                    InboundMail mail;
                     try {
                         key = MailReader.key(message);
-                    } catch (Exception e) {
-                        key = "imap:message-" + message.getMessageNumber();
+                    } catch (IOException | MessagingException e) {
+                        key = "imap:uid-" + uid;
                     }
+                    InboundMail mail;
                     try {
                         mail = MailReader.read(message, key);
                     } catch (MailReader.UnreadableMailException e) {
-                        moveToErrorFolder(store, inbox, message);
-                        moved = true;
-                        unreadable++;
-                        log.warn("Mail {} could not be read ({}); moved to folder {}", key, e.getMessage(),
+                        unreadable.put(uid, key);
+                        log.warn("Mail {} could not be read ({}); it goes to folder {}", key, e.getMessage(),
                                 properties.errorFolder());
+                        if (!inbox.isOpen()) {
+                            break; // the server dropped the connection over it; the rest waits for the next poll
+                        }
                         continue;
                     }
                     try {
@@ -70,7 +83,7 @@ public class MailboxPoller {
                         message.setFlag(Flags.Flag.SEEN, true);
                         if (result.outcome() == MailIntake.Outcome.ALREADY_HANDLED) {
                             alreadyHandled++;
-                            log.info("Mail {} was handled before (case {}); flagged seen", key, result.caseNumber());
+                            log.info("Mail {} was handled before; flagged seen", key);
                         } else {
                             filed++;
                             log.info("Mail {} filed as {} on case {}", key, result.outcome(), result.caseNumber());
@@ -83,12 +96,17 @@ public class MailboxPoller {
                     }
                 }
             } finally {
-                inbox.close(moved);
+                if (inbox.isOpen()) {
+                    inbox.close(false);
+                }
+            }
+            if (!unreadable.isEmpty()) {
+                moveToErrorFolder(store, unreadable);
             }
         } finally {
             store.close();
         }
-        return new Poll(filed, alreadyHandled, unreadable, failed);
+        return new Poll(filed, alreadyHandled, unreadable.size(), failed);
     }
 
     private MailIntake.Result accept(InboundMail mail) {
@@ -100,14 +118,34 @@ public class MailboxPoller {
         }
     }
 
-    /** Copies the message to the error folder (created when missing) and removes it from the inbox on close. */
-    private void moveToErrorFolder(Store store, Folder inbox, Message message) throws MessagingException {
+    /**
+     * Copies unreadable messages to the error folder (created when missing) and removes them from the inbox, on a
+     * fresh connection: a server may have dropped the first one over the very message it could not serve.
+     */
+    private void moveToErrorFolder(Store store, Map<Long, String> unreadable) throws MessagingException {
+        if (!store.isConnected()) {
+            store.connect(properties.host(), properties.port(), properties.username(), properties.password());
+        }
         Folder errors = store.getFolder(properties.errorFolder());
         if (!errors.exists()) {
             errors.create(Folder.HOLDS_MESSAGES);
         }
-        inbox.copyMessages(new Message[] {message}, errors);
-        message.setFlag(Flags.Flag.DELETED, true);
+        Folder inbox = store.getFolder(properties.folder());
+        inbox.open(Folder.READ_WRITE);
+        try {
+            Message[] messages = Arrays.stream(((UIDFolder) inbox).getMessagesByUID(
+                    unreadable.keySet().stream().mapToLong(Long::longValue).toArray()))
+                    .filter(Objects::nonNull).toArray(Message[]::new);
+            inbox.copyMessages(messages, errors);
+            inbox.setFlags(messages, new Flags(Flags.Flag.DELETED), true);
+            inbox.close(true);
+            log.warn("Moved {} unreadable mail(s) to folder {}: {}", messages.length, properties.errorFolder(),
+                    unreadable.values());
+        } finally {
+            if (inbox.isOpen()) {
+                inbox.close(false);
+            }
+        }
     }
 
     private String protocol() {
