@@ -57,7 +57,10 @@ final class MailReader {
             InternetAddress sender = sender(message);
             String text = text(message);
             if (text == null) {
-                throw new UnreadableMailException("no readable text part", null);
+                // E.g. a scanned letter sent as a PDF: still a request; the agent opens it in the mailbox.
+                String[] id = message.getHeader("Message-ID");
+                text = "[This e-mail has no text. Its attachments are in the privacy mailbox: Message-ID "
+                        + (id == null || id.length == 0 ? "(none)" : id[0]) + "]";
             }
             if (text.length() > TEXT_LIMIT) {
                 throw new UnreadableMailException("text longer than " + TEXT_LIMIT + " characters", null);

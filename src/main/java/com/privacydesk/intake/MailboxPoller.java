@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,8 +23,9 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * Reads the privacy mailbox over IMAP. Each unseen message is handed to {@link MailIntake} (its own transaction) and
  * flagged \Seen only after that committed: a crash in between leaves it unseen, the next poll hands it over again,
- * and its key makes that a no-op. A message that cannot be read is moved to the error folder for a person; one
- * that fails for another reason (the database is away) stays unseen and is tried again at the next poll. Logs name
+ * and its key makes that a no-op. A message that cannot be read is moved to the error folder for a person (one
+ * over which the server drops the connection, after three polls); one that fails for another reason (the database
+ * is away) stays unseen and is tried again at the next poll. Logs name
  * messages by key (a hash of the Message-ID) and cases by number, never a sender or a subject.
  */
 public class MailboxPoller {
@@ -34,8 +36,13 @@ public class MailboxPoller {
     public record Poll(int filed, int alreadyHandled, int unreadable, int failed) {
     }
 
+    /** How often a message may cost the connection before it is moved to the error folder. */
+    static final int ATTEMPTS_BEFORE_SETTING_ASIDE = 3;
+
     private final MailIntakeProperties properties;
     private final MailIntake intake;
+    /** Per message key, how many polls lost the connection while reading it (reset by a restart: a few more tries). */
+    private final Map<String, Integer> lostConnections = new ConcurrentHashMap<>();
 
     public MailboxPoller(MailIntakeProperties properties, MailIntake intake) {
         this.properties = properties;
@@ -69,14 +76,28 @@ public class MailboxPoller {
                     InboundMail mail;
                     try {
                         mail = MailReader.read(message, key);
+                        lostConnections.remove(key);
                     } catch (MailReader.UnreadableMailException e) {
-                        unreadable.put(uid, key);
-                        log.warn("Mail {} could not be read ({}); it goes to folder {}", key, e.getMessage(),
-                                properties.errorFolder());
-                        if (!inbox.isOpen()) {
-                            break; // the server dropped the connection over it; the rest waits for the next poll
+                        if (inbox.isOpen()) {
+                            unreadable.put(uid, key);
+                            log.warn("Mail {} could not be read ({}); it goes to folder {}", key, e.getMessage(),
+                                    properties.errorFolder());
+                            continue;
                         }
-                        continue;
+                        // The server dropped the connection while serving it: perhaps a hiccup, perhaps a message
+                        // it cannot serve. Tried again at the next polls; after the third time it is set aside.
+                        int attempts = lostConnections.merge(key, 1, Integer::sum);
+                        if (attempts >= ATTEMPTS_BEFORE_SETTING_ASIDE) {
+                            lostConnections.remove(key);
+                            unreadable.put(uid, key);
+                            log.warn("Mail {} lost the connection {} times; it goes to folder {}", key, attempts,
+                                    properties.errorFolder());
+                        } else {
+                            failed++;
+                            log.warn("Mail {}: the connection was lost while reading it (attempt {}); tried again at"
+                                    + " the next poll", key, attempts);
+                        }
+                        break;
                     }
                     try {
                         MailIntake.Result result = accept(mail);
