@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,15 +19,26 @@ public class RegisterRequestListener implements ExecutionListener {
 
     private final RequestForm form;
     private final IntakeService intake;
+    private final RequestRepository requests;
 
-    public RegisterRequestListener(RequestForm form, IntakeService intake) {
+    public RegisterRequestListener(RequestForm form, IntakeService intake, RequestRepository requests) {
         this.form = form;
         this.intake = intake;
+        this.requests = requests;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.getVariable(RequestVariables.CASE_NUMBER) != null) {
+        Object caseNumber = execution.getVariable(RequestVariables.CASE_NUMBER);
+        if (caseNumber != null) {
+            // Filed by the intake, which links the instance right after this start. An instance started with a
+            // made-up or taken case number (e.g. over /engine-rest) would run without a filed request: refused.
+            boolean filedAndFree = requests.find(caseNumber.toString())
+                    .map(request -> request.processInstanceId() == null).orElse(false);
+            if (!filedAndFree) {
+                throw new ProcessEngineException("Case " + caseNumber + " is not a filed request waiting for its"
+                        + " process; register new requests with the start form or POST /api/requests");
+            }
             return;
         }
         RequestForm.Result result = form.registration(execution::getVariable);

@@ -186,7 +186,14 @@ class RegistrationAndQuestionProcessTest {
                 .hasMessageContaining("requesterEmail must be a well-formed email address")
                 .hasMessageNotContaining("Nobody Known").hasMessageNotContaining("not an address");
 
+        // Bypassing the form with a made-up case number (e.g. over /engine-rest) starts nothing either.
+        assertThatThrownBy(() -> asAgent(() -> runtimeService.startProcessInstanceById(id,
+                Map.of(RequestVariables.CASE_NUMBER, "DSR-2026-999999"))))
+                .hasMessageContaining("Case DSR-2026-999999 is not a filed request");
+
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class)).isEqualTo(before);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("DSR-2026-999999").count())
+                .isZero();
     }
 
     @Test
