@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,20 +192,22 @@ public class IntakeService {
     /** The requester's answer to the desk's question about their identity; kept even when nobody waits for it. */
     @Transactional
     public boolean reply(String caseNumber, String message) {
-        return reply(caseNumber, message, null, null);
+        return reply(caseNumber, message, null, null, null);
     }
 
     /**
-     * As {@link #reply(String, String)}, from a given channel (null: the request's own); a source key (e.g. of an
-     * e-mail) records the message once however often it is delivered.
+     * As {@link #reply(String, String)}, from a given channel (null: the request's own), received at a given time
+     * (null: now; an e-mail counts from when the mail server received it); a source key (e.g. of an e-mail) records
+     * the message once however often it is delivered.
      */
     @Transactional
-    public boolean reply(String caseNumber, String message, Channel channel, String sourceKey) {
+    public boolean reply(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
         RequestRecord request = requests.get(caseNumber);
-        Instant now = clock.instant();
+        Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED);
+        Instant now = receivedAt(receivedAt, waiting);
         correspondence.recordIncoming(caseNumber, KIND_REPLY, channel == null ? request.channel() : channel, now,
                 message, sourceKey);
-        if (!waitsFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED)) {
+        if (waiting.isEmpty()) {
             return false;
         }
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_REQUESTER_REPLIED)
@@ -217,16 +220,18 @@ public class IntakeService {
     /** The customer is not satisfied with the answer: only while the case awaits their reaction. */
     @Transactional
     public void dissatisfied(String caseNumber, String message) {
-        dissatisfied(caseNumber, message, null, null);
+        dissatisfied(caseNumber, message, null, null, null);
     }
 
     @Transactional
-    public void dissatisfied(String caseNumber, String message, Channel channel, String sourceKey) {
+    public void dissatisfied(String caseNumber, String message, Channel channel, String sourceKey,
+            Instant receivedAt) {
         RequestRecord request = requests.get(caseNumber);
-        if (!waitsFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED)) {
+        Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED);
+        if (waiting.isEmpty()) {
             throw new CaseNotWaitingException(caseNumber, "a reaction to its answer");
         }
-        Instant now = clock.instant();
+        Instant now = receivedAt(receivedAt, waiting);
         correspondence.recordIncoming(caseNumber, KIND_DISSATISFACTION, channel == null ? request.channel() : channel,
                 now, message, sourceKey);
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_CLIENT_DISSATISFIED)
@@ -241,26 +246,38 @@ public class IntakeService {
      * the answer it is their dissatisfaction, otherwise it is kept in the correspondence for the handler.
      */
     @Transactional
-    public String attach(String caseNumber, String message, Channel channel, String sourceKey) {
+    public String attach(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
         RequestRecord request = requests.get(caseNumber);
-        if (waitsFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED)) {
-            reply(caseNumber, message, channel, sourceKey);
+        if (waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED).isPresent()) {
+            reply(caseNumber, message, channel, sourceKey, receivedAt);
             return KIND_REPLY;
         }
-        if (waitsFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED)) {
-            dissatisfied(caseNumber, message, channel, sourceKey);
+        if (waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED).isPresent()) {
+            dissatisfied(caseNumber, message, channel, sourceKey, receivedAt);
             return KIND_DISSATISFACTION;
         }
-        correspondence.recordIncoming(caseNumber, KIND_MESSAGE, channel, clock.instant(), message, sourceKey);
+        correspondence.recordIncoming(caseNumber, KIND_MESSAGE, channel, receivedAt(receivedAt, Optional.empty()),
+                message, sourceKey);
         return KIND_MESSAGE;
     }
 
-    private boolean waitsFor(RequestRecord request, String message) {
+    /**
+     * When a message counts as received: as given (an e-mail: when the mail server got it), but never in the future,
+     * and never before the process began to wait for it (a message polled late still answers the latest question).
+     */
+    private Instant receivedAt(Instant given, Optional<EventSubscription> waiting) {
+        Instant now = clock.instant();
+        Instant at = given == null || given.isAfter(now) ? now : given;
+        Instant since = waiting.map(subscription -> subscription.getCreated().toInstant()).orElse(at);
+        return at.isBefore(since) ? since : at;
+    }
+
+    private Optional<EventSubscription> waitingFor(RequestRecord request, String message) {
         return runtimeService.createEventSubscriptionQuery()
                 .eventType("message")
                 .eventName(message)
                 .processInstanceId(request.processInstanceId())
-                .count() > 0;
+                .list().stream().findFirst();
     }
 
     /** The request table holds 20,000 characters; a longer e-mail is kept whole in the correspondence log. */

@@ -54,7 +54,7 @@ public class MailIntake {
         Optional<RequestRecord> openCase = openCaseQuoted(mail.subject());
         if (openCase.isPresent()) {
             String caseNumber = openCase.get().caseNumber();
-            String kind = intake.attach(caseNumber, mail.text(), Channel.EMAIL, mail.key());
+            String kind = intake.attach(caseNumber, mail.text(), Channel.EMAIL, mail.key(), mail.receivedAt());
             return new Result(switch (kind) {
                 case IntakeService.KIND_REPLY -> Outcome.REPLY;
                 case IntakeService.KIND_DISSATISFACTION -> Outcome.DISSATISFACTION;

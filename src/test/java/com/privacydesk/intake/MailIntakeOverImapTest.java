@@ -206,11 +206,18 @@ class MailIntakeOverImapTest {
                 RequestVariables.EXPLANATION, "We need it to tell you when the courier comes."));
         assertThat(instance).isWaitingAt(RequestProcess.AWAIT_REACTION);
 
+        Thread.sleep(1100); // the server's receipt time has whole seconds: past the answer, before the poll
         send("Piotr Nowak", sender, "RE: " + caseNumber, "That is no reason. Delete it.", "en");
+        Thread.sleep(1200);
+        java.util.Date polledAt = new java.util.Date();
         assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
 
         assertThat(instance).isWaitingAt(RequestProcess.CONSULT_OFFICER);
         assertThat(incoming(caseNumber)).containsExactly("REQUEST", "DISSATISFACTION");
+        // The further answer's month runs from when the mail server received the reaction, not from the poll.
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.DISSATISFIED_AT))
+                .isEqualTo(serverReceivedDate()).isNotEqualTo(polledAt);
+        assertThat(serverReceivedDate()).isBefore(polledAt);
     }
 
     @Test
@@ -341,6 +348,15 @@ class MailIntakeOverImapTest {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("localhost", ServerSetupTest.IMAP.getPort(), "privacy", "secret");
         return store;
+    }
+
+    /** The IMAP INTERNALDATE of the (only) message in the inbox. */
+    private java.util.Date serverReceivedDate() throws Exception {
+        try (Store store = imap()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            return inbox.getMessage(1).getReceivedDate();
+        }
     }
 
     private int unseen() throws Exception {
