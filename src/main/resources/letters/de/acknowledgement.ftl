@@ -2,8 +2,12 @@
 <#assign subject = "Ihr Antrag ${caseNumber} ist bei uns eingegangen">
 <@c.greeting/>
 
+<#if rights?has_content>
 wir haben Ihren Antrag am ${receivedAt} erhalten und unter der Vorgangsnummer ${caseNumber} erfasst. Ihr Antrag betrifft:
 <@c.rightList/>
+<#else>
+wir haben Ihren Antrag am ${receivedAt} erhalten und unter der Vorgangsnummer ${caseNumber} erfasst. Wir lesen Ihre Nachricht jetzt, um festzustellen, welche Ihrer Rechte sie betrifft; unsere Antwort wird auf alles eingehen, worum Sie gebeten haben.
+</#if>
 
 So geht es weiter:
 1. Wir prüfen, ob Sie die Person sind, auf die sich die Daten beziehen – damit niemand anderes Ihre Daten sehen oder ändern kann. Wenn wir dafür weitere Angaben brauchen, melden wir uns bei Ihnen.

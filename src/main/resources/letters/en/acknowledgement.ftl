@@ -2,8 +2,12 @@
 <#assign subject = "Your request ${caseNumber} has been received">
 <@c.greeting/>
 
+<#if rights?has_content>
 We received your request on ${receivedAt} and registered it under case number ${caseNumber}. You asked for:
 <@c.rightList/>
+<#else>
+We received your request on ${receivedAt} and registered it under case number ${caseNumber}. We are reading your message to see which of your rights it concerns; the answer will cover everything you asked.
+</#if>
 
 What happens next:
 1. We check that you are the person the data relate to, so that nobody else can see or change your data. If we need more information for this, we will ask you.

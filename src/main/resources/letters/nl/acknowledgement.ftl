@@ -2,8 +2,12 @@
 <#assign subject = "Uw verzoek ${caseNumber} is ontvangen">
 <@c.greeting/>
 
+<#if rights?has_content>
 Wij hebben uw verzoek op ${receivedAt} ontvangen en geregistreerd onder zaaknummer ${caseNumber}. Uw verzoek gaat over:
 <@c.rightList/>
+<#else>
+Wij hebben uw verzoek op ${receivedAt} ontvangen en geregistreerd onder zaaknummer ${caseNumber}. Wij lezen uw bericht nu om vast te stellen welke van uw rechten het betreft; ons antwoord gaat in op alles waar u om heeft gevraagd.
+</#if>
 
 Wat gebeurt er nu:
 1. Wij controleren of u de persoon bent op wie de gegevens betrekking hebben, zodat niemand anders uw gegevens kan inzien of wijzigen. Als wij daarvoor meer informatie nodig hebben, vragen wij u erom.

@@ -2,8 +2,12 @@
 <#assign subject = "Potwierdzenie otrzymania wniosku nr ${caseNumber}">
 <@c.greeting/>
 
+<#if rights?has_content>
 Dziękujemy za wniosek. Otrzymaliśmy go ${receivedAt} r. i zarejestrowaliśmy pod numerem ${caseNumber}. Przedmiot wniosku:
 <@c.rightList/>
+<#else>
+Dziękujemy za wniosek. Otrzymaliśmy go ${receivedAt} r. i zarejestrowaliśmy pod numerem ${caseNumber}. Czytamy teraz Państwa wiadomość, aby ustalić, których praw dotyczy; nasza odpowiedź obejmie wszystko, o co Państwo prosili.
+</#if>
 
 Co będzie dalej:
 1. Sprawdzimy, czy jest Pani/Pan osobą, której dotyczą dane – tak, aby nikt inny nie mógł zobaczyć ani zmienić Pani/Pana danych. Jeśli będziemy potrzebować do tego dodatkowych informacji, poprosimy o nie.

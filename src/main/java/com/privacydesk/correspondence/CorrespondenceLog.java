@@ -43,7 +43,27 @@ public class CorrespondenceLog {
     }
 
     public void recordIncoming(String caseNumber, String kind, Channel channel, Instant at, String body) {
-        insert(caseNumber, Direction.IN, kind, channel, at, null, body, DeliveryState.RECEIVED);
+        recordIncoming(caseNumber, kind, channel, at, body, null);
+    }
+
+    /**
+     * An incoming message with the key of its source (e.g. an e-mail's Message-ID hash): a second delivery of the
+     * same message fails on the unique index instead of being recorded twice.
+     */
+    public void recordIncoming(String caseNumber, String kind, Channel channel, Instant at, String body,
+            String sourceKey) {
+        jdbc.update("""
+                INSERT INTO correspondence (case_number, direction, kind, channel, occurred_at, body, delivery_state,
+                                            source_key)
+                VALUES (?, 'IN', ?, ?, ?, ?, ?, ?)""",
+                caseNumber, kind, channel.name(), Timestamp.from(at), body, DeliveryState.RECEIVED.name(), sourceKey);
+    }
+
+    /** Whether a message with this source key was recorded already. */
+    public boolean hasIncoming(String sourceKey) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE source_key = ?", Integer.class,
+                sourceKey);
+        return count != null && count > 0;
     }
 
     /** Writes a letter to the outbox; returns its id. Without an e-mail address it waits to be posted. */
@@ -132,14 +152,5 @@ public class CorrespondenceLog {
                         + ("IN".equals(rs.getString("direction")) ? "in " : "out") + "  " + rs.getString("kind")
                         + " (" + rs.getString("channel") + ", " + rs.getString("delivery_state") + ")",
                 caseNumber).stream().collect(Collectors.joining("\n"));
-    }
-
-    private void insert(String caseNumber, Direction direction, String kind, Channel channel, Instant at,
-            String subject, String body, DeliveryState state) {
-        jdbc.update("""
-                INSERT INTO correspondence (case_number, direction, kind, channel, occurred_at, subject, body,
-                                            delivery_state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                caseNumber, direction.name(), kind, channel.name(), Timestamp.from(at), subject, body, state.name());
     }
 }

@@ -127,7 +127,8 @@ public class LetterComposer {
         require(problems, notBlank(c.requesterName()), "requesterName is missing");
         require(problems, c.receivedAt() != null, "receivedAt is missing");
         require(problems, c.deadline() != null, "deadline is missing");
-        require(problems, !c.rights().isEmpty(), "rights are missing");
+        // An e-mail is acknowledged before an agent has read which rights it concerns; every other letter needs them.
+        require(problems, !c.rights().isEmpty() || kind == LetterKind.ACKNOWLEDGEMENT, "rights are missing");
         require(problems, c.controller() != null, "controller profile is missing");
         require(problems, c.downloadLinks().isEmpty() || c.downloadLinksValidUntil() != null,
                 "downloadLinksValidUntil is missing (download links)");

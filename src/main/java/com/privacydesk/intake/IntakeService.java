@@ -8,6 +8,7 @@ import com.privacydesk.information.InformationClauses;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.CaseNumbers;
+import com.privacydesk.request.Channel;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
@@ -18,12 +19,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +43,8 @@ public class IntakeService {
     public static final String KIND_REQUEST = "REQUEST";
     public static final String KIND_REPLY = "REPLY";
     public static final String KIND_DISSATISFACTION = "DISSATISFACTION";
+    /** A further message that is neither an awaited reply nor a reaction to the answer. */
+    public static final String KIND_MESSAGE = "MESSAGE";
 
     private final RequestRepository requests;
     private final CorrespondenceLog correspondence;
@@ -90,6 +97,45 @@ public class IntakeService {
                 return earlier.get();
             }
         }
+        Filing filing = file(input, true, idempotencyKey, fingerprint);
+        return start(filing);
+    }
+
+    /**
+     * Files a message whose rights and requester an agent has yet to read from it (an e-mail to the privacy
+     * address): the process starts in "Classify request". The key makes a message polled twice one case.
+     */
+    @Transactional
+    public Receipt receiveUnclassified(UnclassifiedMessage input, String idempotencyKey) {
+        String fingerprint = sha256(idempotencyKey);
+        Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        NewRequest request = new NewRequest(input.channel(), List.of(),
+                new NewRequest.Requester(input.senderName(), input.senderEmail(), null, null), input.message(),
+                input.language(), input.receivedAt() == null ? null : input.receivedAt().atOffset(ZoneOffset.UTC));
+        return start(file(request, false, idempotencyKey, fingerprint));
+    }
+
+    /**
+     * Files a request an agent registered with the process's start form in Tasklist (a call, a chat, a letter):
+     * the same filing as {@link #receive}, but into the instance that already runs.
+     */
+    @Transactional
+    public Receipt register(NewRequest input, DelegateExecution instance) {
+        Filing filing = file(input, true, null, null);
+        instance.setVariables(filing.variables());
+        instance.setProcessBusinessKey(filing.request().caseNumber());
+        requests.linkProcessInstance(filing.request().caseNumber(), instance.getProcessInstanceId());
+        return filing.receipt();
+    }
+
+    /** A request stored with its receipt, and the variables its process instance starts with. */
+    private record Filing(RequestRecord request, Map<String, Object> variables, Receipt receipt) {
+    }
+
+    private Filing file(NewRequest input, boolean classified, String idempotencyKey, String fingerprint) {
         Instant now = clock.instant();
         // A letter may be registered days after it arrived; the deadline runs from its real receipt.
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt().toInstant();
@@ -104,7 +150,7 @@ public class IntakeService {
         NewRequest.Requester requester = input.requester();
         RequestRecord request = new RequestRecord(caseNumber, null, input.channel(), input.rights(),
                 input.languageOrDefault(), new RequestRecord.Requester(trim(requester.name()), trim(requester.email()),
-                trim(requester.phone()), trim(requester.customerNumber())), input.message(), receivedAt,
+                trim(requester.phone()), trim(requester.customerNumber())), caseFileExcerpt(input.message()), receivedAt,
                 deadline.deadline(), null, 0, null, null, null, null, null, null);
         requests.insert(request, now, idempotencyKey, fingerprint);
         InformationClauses.Given clause = informationClauses.givenFor(input.channel(), request.language());
@@ -121,16 +167,22 @@ public class IntakeService {
         variables.put(RequestVariables.RECEIVED_AT, Date.from(receivedAt));
         variables.put(RequestVariables.DEADLINE, deadline.deadline().toString());
         variables.put(RequestVariables.RESUME_AT, RequestVariables.ResumeAt.NEW.name());
+        variables.put(RequestVariables.CLASSIFIED, classified);
         variables.put(RequestVariables.FURTHER_ANSWER, false);
         variables.put(RequestVariables.OVERDUE, false);
         variables.put(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_AGENTS);
         variables.put(RequestVariables.TAKEN_OVER_BY, null);
+        return new Filing(request, variables, new Receipt(caseNumber, receivedAt, deadline.deadline(), "RECEIVED", false));
+    }
+
+    private Receipt start(Filing filing) {
+        String caseNumber = filing.request().caseNumber();
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(RequestProcess.KEY)
                 .businessKey(caseNumber)
-                .setVariables(variables)
+                .setVariables(filing.variables())
                 .execute();
         requests.linkProcessInstance(caseNumber, instance.getId());
-        return new Receipt(caseNumber, receivedAt, deadline.deadline(), "RECEIVED", false);
+        return filing.receipt();
     }
 
     @Transactional(readOnly = true)
@@ -147,8 +199,13 @@ public class IntakeService {
 
     /** What makes two bodies the same request; a client's retry repeats it exactly. */
     public static String fingerprint(NewRequest input) {
+        return sha256(input.toString());
+    }
+
+    /** Hex SHA-256 of a text: fingerprints and keys that must not carry the text itself (e.g. into logs). */
+    public static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -158,10 +215,22 @@ public class IntakeService {
     /** The requester's answer to the desk's question about their identity; kept even when nobody waits for it. */
     @Transactional
     public boolean reply(String caseNumber, String message) {
+        return reply(caseNumber, message, null, null, null);
+    }
+
+    /**
+     * As {@link #reply(String, String)}, from a given channel (null: the request's own), received at a given time
+     * (null: now; an e-mail counts from when the mail server received it); a source key (e.g. of an e-mail) records
+     * the message once however often it is delivered.
+     */
+    @Transactional
+    public boolean reply(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
         RequestRecord request = requests.get(caseNumber);
-        Instant now = clock.instant();
-        correspondence.recordIncoming(caseNumber, KIND_REPLY, request.channel(), now, message);
-        if (!waitsFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED)) {
+        Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED);
+        Instant now = receivedAt(receivedAt, waiting);
+        correspondence.recordIncoming(caseNumber, KIND_REPLY, channel == null ? request.channel() : channel, now,
+                message, sourceKey);
+        if (waiting.isEmpty()) {
             return false;
         }
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_REQUESTER_REPLIED)
@@ -174,24 +243,75 @@ public class IntakeService {
     /** The customer is not satisfied with the answer: only while the case awaits their reaction. */
     @Transactional
     public void dissatisfied(String caseNumber, String message) {
+        dissatisfied(caseNumber, message, null, null, null);
+    }
+
+    @Transactional
+    public void dissatisfied(String caseNumber, String message, Channel channel, String sourceKey,
+            Instant receivedAt) {
         RequestRecord request = requests.get(caseNumber);
-        if (!waitsFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED)) {
+        Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED);
+        if (waiting.isEmpty()) {
             throw new CaseNotWaitingException(caseNumber, "a reaction to its answer");
         }
-        Instant now = clock.instant();
-        correspondence.recordIncoming(caseNumber, KIND_DISSATISFACTION, request.channel(), now, message);
+        Instant now = receivedAt(receivedAt, waiting);
+        correspondence.recordIncoming(caseNumber, KIND_DISSATISFACTION, channel == null ? request.channel() : channel,
+                now, message, sourceKey);
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_CLIENT_DISSATISFIED)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(RequestVariables.DISSATISFIED_AT, Date.from(now))
                 .correlate();
     }
 
-    private boolean waitsFor(RequestRecord request, String message) {
+    /**
+     * A further message on an open case whose kind the requester did not state (an e-mail quoting the case number):
+     * while the desk waits for identity information it is the reply, while it waits for the customer's reaction to
+     * the answer it is their dissatisfaction, otherwise it is kept in the correspondence for the handler.
+     */
+    @Transactional
+    public String attach(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
+        RequestRecord request = requests.get(caseNumber);
+        if (waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED).isPresent()) {
+            reply(caseNumber, message, channel, sourceKey, receivedAt);
+            return KIND_REPLY;
+        }
+        if (waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED).isPresent()) {
+            dissatisfied(caseNumber, message, channel, sourceKey, receivedAt);
+            return KIND_DISSATISFACTION;
+        }
+        correspondence.recordIncoming(caseNumber, KIND_MESSAGE, channel, receivedAt(receivedAt, Optional.empty()),
+                message, sourceKey);
+        return KIND_MESSAGE;
+    }
+
+    /**
+     * When a message counts as received: as given (an e-mail: when the mail server got it), but never in the future,
+     * and never before the process began to wait for it (a message polled late still answers the latest question).
+     */
+    private Instant receivedAt(Instant given, Optional<EventSubscription> waiting) {
+        Instant now = clock.instant();
+        Instant at = given == null || given.isAfter(now) ? now : given;
+        Instant since = waiting.map(subscription -> subscription.getCreated().toInstant()).orElse(at);
+        return at.isBefore(since) ? since : at;
+    }
+
+    private Optional<EventSubscription> waitingFor(RequestRecord request, String message) {
         return runtimeService.createEventSubscriptionQuery()
                 .eventType("message")
                 .eventName(message)
                 .processInstanceId(request.processInstanceId())
-                .count() > 0;
+                .list().stream().findFirst();
+    }
+
+    /** The request table holds 20,000 characters; a longer e-mail is kept whole in the correspondence log. */
+    static final int MESSAGE_LIMIT = 20000;
+
+    private static String caseFileExcerpt(String message) {
+        if (message == null || message.length() <= MESSAGE_LIMIT) {
+            return message;
+        }
+        String note = "\n[… shortened: the full text is in the correspondence log]";
+        return message.substring(0, MESSAGE_LIMIT - note.length()) + note;
     }
 
     private static String trim(String value) {

@@ -10,6 +10,7 @@ import java.util.List;
  */
 enum OpenStage {
     CONSULTING_OFFICER(RequestProcess.CONSULT_OFFICER),
+    CLASSIFYING(RequestProcess.CLASSIFY_REQUEST),
     VERIFYING_IDENTITY(RequestProcess.VERIFY_IDENTITY),
     AWAITING_INFORMATION(RequestProcess.AWAIT_INFORMATION),
     PREPARING_ANSWER(RequestProcess.PREPARE_ANSWER),
@@ -18,7 +19,7 @@ enum OpenStage {
     PROCESSING(null);
 
     static final List<String> WAIT_ACTIVITIES = List.of(RequestProcess.CONSULT_OFFICER,
-            RequestProcess.VERIFY_IDENTITY, RequestProcess.AWAIT_INFORMATION, RequestProcess.PREPARE_ANSWER,
+            RequestProcess.CLASSIFY_REQUEST, RequestProcess.VERIFY_IDENTITY, RequestProcess.AWAIT_INFORMATION, RequestProcess.PREPARE_ANSWER,
             RequestProcess.AWAIT_REACTION);
 
     private final String activityId;

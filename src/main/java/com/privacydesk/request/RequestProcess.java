@@ -9,12 +9,17 @@ public final class RequestProcess {
     public static final String KEY = "data-subject-request";
 
     // User tasks (the task contract of /engine-rest)
+    /** An agent reads an unclassified message (e-mail) and sets its rights, requester and language. */
+    public static final String CLASSIFY_REQUEST = "ClassifyRequest";
     public static final String VERIFY_IDENTITY = "VerifyIdentity";
     public static final String PREPARE_ANSWER = "PrepareAnswer";
     /** Multi-instance: one task per manual source (record of processing) the request concerns. */
     public static final String SEARCH_MANUAL_SOURCES = "SearchManualSources";
     public static final String CONSULT_OFFICER = "ConsultOfficer";
     public static final String REVIEW_OVERDUE_REQUEST = "ReviewOverdueRequest";
+
+    /** The start event; its form "register-request" lets agents register a call, chat or letter in Tasklist. */
+    public static final String REQUEST_RECEIVED = "RequestReceived";
 
     // Wait states and timers
     public static final String HANDLE_REQUEST = "HandleRequest";

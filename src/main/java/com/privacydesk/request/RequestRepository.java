@@ -79,6 +79,16 @@ public class RequestRepository {
         update("UPDATE dsr_request SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
     }
 
+    /** What an agent read from an unclassified message: its rights, the requester as stated, the language. */
+    public void classify(String caseNumber, java.util.List<Right> rights, RequestRecord.Requester requester,
+            Language language) {
+        update("""
+                UPDATE dsr_request SET rights = ?, requester_name = ?, requester_email = ?, requester_phone = ?,
+                    requester_customer_number = ?, language = ?
+                WHERE case_number = ?""", Rights.format(rights), requester.name(), requester.email(),
+                requester.phone(), requester.customerNumber(), language.name(), caseNumber);
+    }
+
     public void setDataSubject(String caseNumber, Long customerId) {
         update("UPDATE dsr_request SET data_subject_id = ? WHERE case_number = ?", customerId, caseNumber);
     }

@@ -29,6 +29,28 @@ public final class RequestVariables {
     public static final String RIGHTS = "rights";
     public static final String LANGUAGE = "language";
     public static final String RECEIVED_AT = "receivedAt";
+    /**
+     * False while nobody has read from the message which rights it concerns (an e-mail): the request then waits in
+     * "Classify request". Absent on requests filed before classification existed, which counts as true.
+     */
+    public static final String CLASSIFIED = "classified";
+
+    /**
+     * What an agent types in the start form ("Register request") or in "Classify request": the requester's
+     * details and message. Personal data: kept out of engine history (security.PersonalDataOutOfHistory), stored
+     * in the request table and removed from the instance in the same transaction.
+     */
+    public static final String REQUESTER_NAME = "requesterName";
+    public static final String REQUESTER_EMAIL = "requesterEmail";
+    public static final String REQUESTER_PHONE = "requesterPhone";
+    public static final String REQUESTER_CUSTOMER_NUMBER = "requesterCustomerNumber";
+    public static final String REQUEST_MESSAGE = "requestMessage";
+    /** The start form's day a letter arrived (ISO date; receivedAt itself is a typed Date set by the intake). */
+    public static final String RECEIPT_DATE = "receiptDate";
+    /** "Classify request"'s checklist (its own key: {@code rights} stays empty until the task is completed). */
+    public static final String CLASSIFIED_RIGHTS = "classifiedRights";
+    public static final List<String> PERSONAL_FORM_FIELDS = List.of(REQUESTER_NAME, REQUESTER_EMAIL, REQUESTER_PHONE,
+            REQUESTER_CUSTOMER_NUMBER, REQUEST_MESSAGE);
 
     // Deadlines (see deadline package): ISO dates for people, instants for timers and due dates
     public static final String DEADLINE = "deadline";

@@ -4,12 +4,15 @@ import java.util.List;
 
 /** Where a case stands, read from the engine's active activities (never stored twice). */
 public enum Stage {
-    PROCESSING, VERIFYING_IDENTITY, AWAITING_INFORMATION, PREPARING_ANSWER, AWAITING_REACTION, CONSULTING_OFFICER,
+    PROCESSING, CLASSIFYING, VERIFYING_IDENTITY, AWAITING_INFORMATION, PREPARING_ANSWER, AWAITING_REACTION, CONSULTING_OFFICER,
     CLOSED;
 
     static Stage of(List<String> activeActivityIds) {
         if (activeActivityIds.contains(RequestProcess.CONSULT_OFFICER)) {
             return CONSULTING_OFFICER;
+        }
+        if (activeActivityIds.contains(RequestProcess.CLASSIFY_REQUEST)) {
+            return CLASSIFYING;
         }
         if (activeActivityIds.contains(RequestProcess.VERIFY_IDENTITY)) {
             return VERIFYING_IDENTITY;

@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.privacydesk.lookup.ManualSearchVariables;
+import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -17,17 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The few variables that must carry personal data through the engine (a rectification's corrected values, typed
- * by the handler in Tasklist; a manual search's note; the number to call back after a dropped call) are never
- * written to history: the engine's history is kept for years and erasure cannot reach it. They live in the runtime
- * only until "Carry out the decision" applies and removes them, or (the caller's number, task-local) until "Call
- * back" ends.
+ * by the handler in Tasklist; a manual search's note; the requester's details typed when registering or classifying
+ * a request; the number to call back after a dropped call) are never written to history: the engine's history is
+ * kept for years and erasure cannot reach it. They live in the runtime only until "Carry out the decision" applies
+ * and removes them, until the request is filed, or (the caller's number, task-local) until "Call back" ends.
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
     static final Set<String> NEVER_IN_HISTORY = Stream.concat(CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream(),
             // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
-            Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER)).collect(Collectors.toUnmodifiableSet());
+            Stream.concat(Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER),
+                    // The requester's details an agent types in "Register request" or "Classify request".
+                    RequestVariables.PERSONAL_FORM_FIELDS.stream())).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -44,8 +48,13 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity variable)
-                    || !NEVER_IN_HISTORY.contains(variable.getVariableName())) {
+            // A form submitted in Tasklist is recorded twice with full history: as variable updates and as form
+            // property events (ACT_HI_DETAIL); both carry the typed values.
+            boolean personal = event instanceof HistoricVariableUpdateEventEntity variable
+                    && NEVER_IN_HISTORY.contains(variable.getVariableName())
+                    || event instanceof HistoricFormPropertyEventEntity formProperty
+                    && NEVER_IN_HISTORY.contains(formProperty.getPropertyId());
+            if (!personal) {
                 delegate.handleEvent(event);
             }
         }

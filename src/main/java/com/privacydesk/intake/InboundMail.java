@@ -1,0 +1,15 @@
+package com.privacydesk.intake;
+
+import com.privacydesk.request.Language;
+import java.time.Instant;
+
+/**
+ * One message from the privacy mailbox, read as plain text.
+ *
+ * @param key        idempotency key: {@code imap:} and the SHA-256 of its Message-ID (safe to log, never personal)
+ * @param receivedAt when the mail server received it: the deadline runs from then, not from the poll
+ * @param language   from its Content-Language header, when the desk writes that language; else null
+ */
+public record InboundMail(String key, String subject, String senderName, String senderEmail, String text,
+        Instant receivedAt, Language language) {
+}

@@ -1,0 +1,86 @@
+package com.privacydesk.intake;
+
+import com.privacydesk.correspondence.CorrespondenceLog;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a message from the privacy mailbox becomes, in one transaction: a reply on the open case whose number its
+ * subject quotes, or a new request waiting in "Classify request". Its key makes a second delivery a no-op.
+ */
+@Service
+public class MailIntake {
+
+    static final Pattern CASE_NUMBER = Pattern.compile("DSR-\\d{4}-\\d{6}");
+
+    public enum Outcome { NEW_REQUEST, REPLY, DISSATISFACTION, MESSAGE, ALREADY_HANDLED }
+
+    /** What happened to the message, and on which case. */
+    public record Result(Outcome outcome, String caseNumber) {
+    }
+
+    private final IntakeService intake;
+    private final RequestRepository requests;
+    private final CorrespondenceLog correspondence;
+    private final MailIntakeProperties properties;
+    private final Clock clock;
+
+    public MailIntake(IntakeService intake, RequestRepository requests, CorrespondenceLog correspondence,
+            MailIntakeProperties properties, Clock clock) {
+        this.intake = intake;
+        this.requests = requests;
+        this.correspondence = correspondence;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result accept(InboundMail mail) {
+        if (correspondence.hasIncoming(mail.key())) {
+            return new Result(Outcome.ALREADY_HANDLED, null);
+        }
+        Optional<RequestRecord> filed = requests.findByIdempotencyKey(mail.key()).map(found -> found.getKey());
+        if (filed.isPresent()) {
+            return new Result(Outcome.ALREADY_HANDLED, filed.get().caseNumber());
+        }
+        Optional<RequestRecord> openCase = openCaseQuoted(mail.subject());
+        if (openCase.isPresent()) {
+            String caseNumber = openCase.get().caseNumber();
+            String kind = intake.attach(caseNumber, mail.text(), Channel.EMAIL, mail.key(), mail.receivedAt());
+            return new Result(switch (kind) {
+                case IntakeService.KIND_REPLY -> Outcome.REPLY;
+                case IntakeService.KIND_DISSATISFACTION -> Outcome.DISSATISFACTION;
+                default -> Outcome.MESSAGE;
+            }, caseNumber);
+        }
+        Instant now = clock.instant();
+        Instant receivedAt = mail.receivedAt() == null || mail.receivedAt().isAfter(now) ? now : mail.receivedAt();
+        Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, mail.senderName(),
+                mail.senderEmail(), mail.text(), receivedAt,
+                mail.language() != null ? mail.language() : properties.language()), mail.key());
+        return new Result(receipt.replayed() ? Outcome.ALREADY_HANDLED : Outcome.NEW_REQUEST, receipt.caseNumber());
+    }
+
+    /** The first case number in the subject whose case is still open; a closed or unknown one makes a new request. */
+    private Optional<RequestRecord> openCaseQuoted(String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Matcher found = CASE_NUMBER.matcher(subject);
+        while (found.find()) {
+            Optional<RequestRecord> request = requests.find(found.group());
+            if (request.isPresent() && request.get().closedAt() == null && request.get().processInstanceId() != null) {
+                return request;
+            }
+        }
+        return Optional.empty();
+    }
+}
