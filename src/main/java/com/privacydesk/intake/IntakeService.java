@@ -97,7 +97,7 @@ public class IntakeService {
                 return earlier.get();
             }
         }
-        Filing filing = file(input, true, idempotencyKey, fingerprint);
+        Filing filing = file(input, true, idempotencyKey, fingerprint, informationGivenAt);
         return start(filing);
     }
 
@@ -115,7 +115,7 @@ public class IntakeService {
         NewRequest request = new NewRequest(input.channel(), List.of(),
                 new NewRequest.Requester(input.senderName(), input.senderEmail(), null, null), input.message(),
                 input.language(), input.receivedAt() == null ? null : input.receivedAt().atOffset(ZoneOffset.UTC));
-        return start(file(request, false, idempotencyKey, fingerprint));
+        return start(file(request, false, idempotencyKey, fingerprint, null));
     }
 
     /**
@@ -124,7 +124,7 @@ public class IntakeService {
      */
     @Transactional
     public Receipt register(NewRequest input, DelegateExecution instance) {
-        Filing filing = file(input, true, null, null);
+        Filing filing = file(input, true, null, null, null);
         instance.setVariables(filing.variables());
         instance.setProcessBusinessKey(filing.request().caseNumber());
         requests.linkProcessInstance(filing.request().caseNumber(), instance.getProcessInstanceId());
@@ -135,7 +135,8 @@ public class IntakeService {
     private record Filing(RequestRecord request, Map<String, Object> variables, Receipt receipt) {
     }
 
-    private Filing file(NewRequest input, boolean classified, String idempotencyKey, String fingerprint) {
+    private Filing file(NewRequest input, boolean classified, String idempotencyKey, String fingerprint,
+            Instant informationGivenAt) {
         Instant now = clock.instant();
         // A letter may be registered days after it arrived; the deadline runs from its real receipt.
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt().toInstant();
