@@ -45,6 +45,7 @@ class TasklistFormsOverRestTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
+    @Autowired java.time.Clock clock;
 
     @Test
     void startForm_asAgent_filesTheRequest_orNamesTheProblems() throws Exception {
@@ -91,7 +92,7 @@ class TasklistFormsOverRestTest {
         TestRestTemplate agent = http.withBasicAuth(agentId, TestStaff.PASSWORD);
         String sender = "mail." + UUID.randomUUID() + "@example.org";
         Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, "Sender As Written",
-                sender, "Please delete my account.", Instant.now(), Language.en), "imap:test-" + UUID.randomUUID());
+                sender, "Please delete my account.", clock.instant(), Language.en), "imap:test-" + UUID.randomUUID());
         String instanceId = requests.get(receipt.caseNumber()).processInstanceId();
         executeDueJobs(management, instanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(instanceId)
