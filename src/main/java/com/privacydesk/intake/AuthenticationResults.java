@@ -75,17 +75,55 @@ final class AuthenticationResults {
         return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
     }
 
-    /** The authserv-id alone, read even when the rest of the header is malformed; empty when there is none. */
+    /**
+     * The authserv-id alone, read even when the rest of the header is malformed (so that a broken header of the
+     * desk's own server still stops the search); empty when there is none.
+     */
     static Optional<String> authservId(String value) {
-        List<String> parts = statements(value);
-        if (parts == null || parts.isEmpty()) {
+        if (value == null) {
             return Optional.empty();
         }
-        List<String> words = words(parts.get(0));
-        if (words == null || words.isEmpty() || words.get(0).isEmpty()) {
+        int i = 0;
+        int depth = 0;
+        // leading folding white space and comments
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (depth > 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            } else if (c == '(') {
+                depth = 1;
+            } else if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i++;
+        }
+        if (i >= value.length()) {
             return Optional.empty();
         }
-        return Optional.of(unquote(words.get(0)));
+        StringBuilder id = new StringBuilder();
+        if (value.charAt(i) == '"') {
+            for (i++; i < value.length() && value.charAt(i) != '"'; i++) {
+                if (value.charAt(i) == '\\' && i + 1 < value.length()) {
+                    i++;
+                }
+                id.append(value.charAt(i));
+            }
+        } else {
+            for (; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isWhitespace(c) || c == ';' || c == '(') {
+                    break;
+                }
+                id.append(c);
+            }
+        }
+        return id.isEmpty() ? Optional.empty() : Optional.of(id.toString());
     }
 
     /**

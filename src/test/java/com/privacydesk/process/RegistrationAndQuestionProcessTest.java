@@ -1,5 +1,6 @@
 package com.privacydesk.process;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.now;
@@ -199,7 +200,7 @@ class RegistrationAndQuestionProcessTest {
     @Test
     void question_explained_customerUnhappy_officerSeeksSolution_stillUnhappy_toldOfAuthority_onTheSameDeadlines() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
                 new NewRequest.Requester("Emma Peeters", customer.email(), null, null),
                 "Waarom vraagt u mijn geboortedatum?", Language.nl, null)).caseNumber();
         ProcessInstance instance = instance(caseNumber);
