@@ -91,7 +91,9 @@ class TasklistFormsOverRestTest {
         TestRestTemplate agent = http.withBasicAuth(agentId, TestStaff.PASSWORD);
         String sender = "mail." + UUID.randomUUID() + "@example.org";
         Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, "Sender As Written",
-                sender, "Please delete my account.", Instant.now(), Language.en), "imap:test-" + UUID.randomUUID());
+                sender, "Please delete my account.",
+                // the engine clock has whole milliseconds: a finer "now" may lie a microsecond in its future
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), Language.en), "imap:test-" + UUID.randomUUID());
         String instanceId = requests.get(receipt.caseNumber()).processInstanceId();
         executeDueJobs(management, instanceId);
         String taskId = taskService.createTaskQuery().processInstanceId(instanceId)

@@ -1,5 +1,6 @@
 package com.privacydesk.process;
 
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
@@ -135,6 +136,9 @@ class RegistrationAndQuestionProcessTest {
         assertThat(instance).hasPassed("AcknowledgeReceipt", "MatchRequester").hasNotPassed("ClassifyRequest");
         assertThat(correspondence.list(caseNumber)).extracting(CorrespondenceEntry::kind, CorrespondenceEntry::channel)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("REQUEST", Channel.PHONE));
+        // The agent who took the call saw the caller's number and vouches for it: the customer's verified number.
+        assertThat(requests.channelProof(caseNumber)).contains(ChannelProof.staff(customer.phone(), "agent1"));
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("SURE");
     }
 
     @Test
@@ -150,6 +154,7 @@ class RegistrationAndQuestionProcessTest {
 
         RequestRecord request = requests.get(instance.getBusinessKey());
         assertThat(request.channel()).isEqualTo(Channel.LETTER);
+        assertThat(requests.channelProof(request.caseNumber())).as("a letter proves nothing").isEmpty();
         assertThat(calculator.receiptDate(request.receivedAt())).isEqualTo(LocalDate.parse("2026-03-02"));
         assertThat(request.deadline()).isEqualTo(DEADLINE);
         executeDueJobs(management, instance.getId());
