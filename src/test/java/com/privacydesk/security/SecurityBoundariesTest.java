@@ -160,6 +160,9 @@ class SecurityBoundariesTest {
         audit.get("dataChanges").forEach(change -> changes.add(change.get("kind").asText() + " " + change.get("table").asText()));
         assertThat(changes).isNotEmpty().allMatch(change -> change.startsWith("RESTRICT"));
         assertThat(audit.toString()).doesNotContain(customer.email());
+        // Filed by staff, who vouched for the address; the audit names them, not the address.
+        assertThat(audit.get("channelProof").get("provenBy").asText()).isEqualTo("STAFF");
+        assertThat(audit.get("channelProof").get("vouchedBy").asText()).isEqualTo(ProvenIntake.STAFF_USER);
     }
 
     @Test
