@@ -21,6 +21,10 @@ public class Load {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>();
         for (String arg : args) { int i = arg.indexOf('='); a.put(arg.substring(0, i), arg.substring(i + 1)); }
+        // user:password of a desk user filing the load (FI_STAFF); without it the requests are anonymous.
+        String staffCredentials = System.getenv("FI_STAFF");
+        final String staff = staffCredentials == null || staffCredentials.isBlank() ? null
+                : Base64.getEncoder().encodeToString(staffCredentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String[] urls = a.getOrDefault("urls", "http://127.0.0.1:8081").split(",");
         double rate = Double.parseDouble(a.getOrDefault("rate", "20"));
         int total = a.containsKey("count") ? Integer.parseInt(a.get("count"))
@@ -54,6 +58,7 @@ public class Load {
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body));
                 if (key != null) request.header("Idempotency-Key", key);
+                if (staff != null) request.header("Authorization", "Basic " + staff);
                 long s = System.currentTimeMillis();
                 int status = 0; String cn = ""; String ct = "";
                 try {

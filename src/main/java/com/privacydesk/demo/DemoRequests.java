@@ -4,6 +4,7 @@ import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import java.time.Clock;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few open requests for the dev profile, so every path can be walked at once: sure matches that go straight
- * to "Prepare answer", requests the agents must verify, and one whose deadline is days away (reminder fired).
- * They enter through the intake like any request; the demo customers come from db/demo.
+ * to "Prepare answer" (e-mails whose sender the mail server authenticated, a chat an agent filed), requests the
+ * agents must verify, and one whose deadline is days away (reminder fired). They enter through the intake like any
+ * request, with the proof their channel would have given; the demo customers come from db/demo.
  */
 @Component
 @Profile("dev")
@@ -62,7 +64,15 @@ public class DemoRequests {
         if (existing != null && existing > 0) {
             return;
         }
-        requests().forEach(intake::receive);
+        for (NewRequest request : requests()) {
+            switch (request.channel()) {
+                // As if these came through the privacy mailbox and the desk's mail server found them DMARC-aligned.
+                case EMAIL -> intake.receive(request, null, null, ChannelProof.mailDmarc(request.requester().email()));
+                // A chat an agent handled and filed, vouching for the logged-in address they saw.
+                case CHAT -> intake.receiveFromStaff(request, null, "agent1");
+                default -> intake.receive(request);
+            }
+        }
     }
 
     List<NewRequest> requests() {

@@ -5,7 +5,7 @@ import com.privacydesk.deadline.CaseDeadline;
 import com.privacydesk.deadline.CaseDeadlines;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.information.InformationClauses;
-import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.CaseNumbers;
 import com.privacydesk.request.Channel;
@@ -14,6 +14,7 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Rights;
+import com.privacydesk.verification.ContactNormaliser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,11 +54,12 @@ public class IntakeService {
     private final CaseDeadlines caseDeadlines;
     private final RuntimeService runtimeService;
     private final InformationClauses informationClauses;
+    private final ContactNormaliser normaliser;
     private final Clock clock;
 
     public IntakeService(RequestRepository requests, CorrespondenceLog correspondence, CaseNumbers caseNumbers,
             DeadlineCalculator calculator, CaseDeadlines caseDeadlines, RuntimeService runtimeService,
-            InformationClauses informationClauses, Clock clock) {
+            InformationClauses informationClauses, ContactNormaliser normaliser, Clock clock) {
         this.requests = requests;
         this.correspondence = correspondence;
         this.caseNumbers = caseNumbers;
@@ -65,6 +67,7 @@ public class IntakeService {
         this.caseDeadlines = caseDeadlines;
         this.runtimeService = runtimeService;
         this.informationClauses = informationClauses;
+        this.normaliser = normaliser;
         this.clock = clock;
     }
 
@@ -90,6 +93,29 @@ public class IntakeService {
      */
     @Transactional
     public Receipt receive(NewRequest input, String idempotencyKey, Instant informationGivenAt) {
+        return receive(input, idempotencyKey, informationGivenAt, null);
+    }
+
+    /**
+     * As {@link #receive(NewRequest, String)}, filed by a logged-in member of staff who vouches for the contact the
+     * channel showed them: the caller's number (PHONE), the address of the e-mail or chat they handle (EMAIL, CHAT).
+     * A web form or a letter proves nothing, whoever files it.
+     */
+    @Transactional
+    public Receipt receiveFromStaff(NewRequest input, String idempotencyKey, String staffUserId) {
+        if (staffUserId == null || staffUserId.isBlank()) {
+            throw new IllegalArgumentException("Only a known member of staff can vouch for a contact");
+        }
+        return receive(input, idempotencyKey, null, vouchedContact(input).map(contact ->
+                ChannelProof.staff(contact, staffUserId)).orElse(null));
+    }
+
+    /**
+     * Files a request with what its channel authenticated (null: nothing). Only trusted paths call this with a
+     * proof: the mailbox after its server's DMARC check, staff filing a call or a chat.
+     */
+    @Transactional
+    public Receipt receive(NewRequest input, String idempotencyKey, Instant informationGivenAt, ChannelProof proof) {
         String fingerprint = idempotencyKey == null ? null : fingerprint(input);
         if (idempotencyKey != null) {
             Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
@@ -97,8 +123,17 @@ public class IntakeService {
                 return earlier.get();
             }
         }
-        Filing filing = file(input, true, idempotencyKey, fingerprint, informationGivenAt);
+        Filing filing = file(input, true, idempotencyKey, fingerprint, informationGivenAt, proof);
         return start(filing);
+    }
+
+    /** The contact a member of staff can see on the channel: the e-mail or chat address, the caller's number. */
+    private Optional<String> vouchedContact(NewRequest input) {
+        return switch (input.channel()) {
+            case EMAIL, CHAT -> Optional.ofNullable(normaliser.email(input.requester().email()));
+            case PHONE -> normaliser.phone(input.requester().phone());
+            case WEB_FORM, LETTER -> Optional.empty();
+        };
     }
 
     /**
@@ -107,6 +142,16 @@ public class IntakeService {
      */
     @Transactional
     public Receipt receiveUnclassified(UnclassifiedMessage input, String idempotencyKey) {
+        return receiveUnclassified(input, idempotencyKey, null);
+    }
+
+    /**
+     * As {@link #receiveUnclassified(UnclassifiedMessage, String)}, with what the channel authenticated: the sender
+     * address when the desk's mail server found the message DMARC-aligned (null: nothing). It stays the proven
+     * contact whatever address the agent then reads from the message.
+     */
+    @Transactional
+    public Receipt receiveUnclassified(UnclassifiedMessage input, String idempotencyKey, ChannelProof proof) {
         String fingerprint = sha256(idempotencyKey);
         Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
@@ -115,16 +160,22 @@ public class IntakeService {
         NewRequest request = new NewRequest(input.channel(), List.of(),
                 new NewRequest.Requester(input.senderName(), input.senderEmail(), null, null), input.message(),
                 input.language(), input.receivedAt() == null ? null : input.receivedAt().atOffset(ZoneOffset.UTC));
-        return start(file(request, false, idempotencyKey, fingerprint, null));
+        return start(file(request, false, idempotencyKey, fingerprint, null, proof));
     }
 
     /**
      * Files a request an agent registered with the process's start form in Tasklist (a call, a chat, a letter):
-     * the same filing as {@link #receive}, but into the instance that already runs.
+     * the same filing as {@link #receive}, but into the instance that already runs. The agent who took a call saw
+     * the caller's number: a PHONE request registered by a known agent proves it. A chat or an e-mail typed into
+     * the form proves nothing (the agent copies what the requester wrote), a letter never.
      */
     @Transactional
-    public Receipt register(NewRequest input, DelegateExecution instance) {
-        Filing filing = file(input, true, null, null, null);
+    public Receipt register(NewRequest input, DelegateExecution instance, String agentUserId) {
+        ChannelProof proof = input.channel() == Channel.PHONE && agentUserId != null && !agentUserId.isBlank()
+                ? normaliser.phone(input.requester().phone()).map(number -> ChannelProof.staff(number, agentUserId))
+                        .orElse(null)
+                : null;
+        Filing filing = file(input, true, null, null, null, proof);
         instance.setVariables(filing.variables());
         instance.setProcessBusinessKey(filing.request().caseNumber());
         requests.linkProcessInstance(filing.request().caseNumber(), instance.getProcessInstanceId());
@@ -136,7 +187,7 @@ public class IntakeService {
     }
 
     private Filing file(NewRequest input, boolean classified, String idempotencyKey, String fingerprint,
-            Instant informationGivenAt) {
+            Instant informationGivenAt, ChannelProof proof) {
         Instant now = clock.instant();
         // A letter may be registered days after it arrived; the deadline runs from its real receipt.
         Instant receivedAt = input.receivedAt() == null ? now : input.receivedAt().toInstant();
@@ -154,6 +205,9 @@ public class IntakeService {
                 trim(requester.phone()), trim(requester.customerNumber())), caseFileExcerpt(input.message()), receivedAt,
                 deadline.deadline(), null, 0, null, null, null, null, null, null);
         requests.insert(request, now, idempotencyKey, fingerprint);
+        if (proof != null) {
+            requests.recordChannelProof(caseNumber, proof);
+        }
         InformationClauses.Given clause = informationClauses.givenFor(input.channel(), request.language());
         Instant givenAt = informationGivenAt != null ? informationGivenAt
                 : input.channel() == Channel.LETTER ? now : receivedAt;

@@ -2,8 +2,10 @@ package com.privacydesk.intake;
 
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.verification.ContactNormaliser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,14 +33,16 @@ public class MailIntake {
     private final RequestRepository requests;
     private final CorrespondenceLog correspondence;
     private final MailIntakeProperties properties;
+    private final ContactNormaliser normaliser;
     private final Clock clock;
 
     public MailIntake(IntakeService intake, RequestRepository requests, CorrespondenceLog correspondence,
-            MailIntakeProperties properties, Clock clock) {
+            MailIntakeProperties properties, ContactNormaliser normaliser, Clock clock) {
         this.intake = intake;
         this.requests = requests;
         this.correspondence = correspondence;
         this.properties = properties;
+        this.normaliser = normaliser;
         this.clock = clock;
     }
 
@@ -63,9 +67,12 @@ public class MailIntake {
         }
         Instant now = clock.instant();
         Instant receivedAt = mail.receivedAt() == null || mail.receivedAt().isAfter(now) ? now : mail.receivedAt();
+        // Only the desk's own mail server can vouch for the sender (DMARC); a From line alone proves nothing.
+        ChannelProof proof = mail.authenticatedSender() == null ? null
+                : ChannelProof.mailDmarc(normaliser.email(mail.authenticatedSender()));
         Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, mail.senderName(),
                 mail.senderEmail(), mail.text(), receivedAt,
-                mail.language() != null ? mail.language() : properties.language()), mail.key());
+                mail.language() != null ? mail.language() : properties.language()), mail.key(), proof);
         return new Result(receipt.replayed() ? Outcome.ALREADY_HANDLED : Outcome.NEW_REQUEST, receipt.caseNumber());
     }
 

@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval    pause between two polls
  * @param language        the letters' language until an agent classifies the message, unless it says its own
  * @param timeout         connection and read timeout; a poll never hangs
+ * @param trustedAuthservId the authserv-id the desk's own receiving mail server writes into its
+ *                        Authentication-Results header (RFC 8601). Only a DMARC pass in that header makes a sender
+ *                        address proven; without it (the default) no e-mail proves its sender
  */
 @Validated
 @ConfigurationProperties("privacy-desk.mail-intake")
@@ -33,5 +36,6 @@ public record MailIntakeProperties(
         @DefaultValue("privacy-desk-errors") @NotBlank String errorFolder,
         @DefaultValue("PT1M") @NotNull Duration pollInterval,
         @DefaultValue("en") @NotNull Language language,
-        @DefaultValue("PT30S") @NotNull Duration timeout) {
+        @DefaultValue("PT30S") @NotNull Duration timeout,
+        String trustedAuthservId) {
 }

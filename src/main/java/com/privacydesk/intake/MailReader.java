@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,10 @@ final class MailReader {
         }
     }
 
-    static InboundMail read(Message message, String key) throws UnreadableMailException {
+    /**
+     * @param trustedAuthservId the authserv-id of the desk's own receiving mail server; null: no sender is trusted
+     */
+    static InboundMail read(Message message, String key, String trustedAuthservId) throws UnreadableMailException {
         try {
             InternetAddress sender = sender(message);
             String text = text(message);
@@ -65,10 +69,11 @@ final class MailReader {
             if (text.length() > TEXT_LIMIT) {
                 throw new UnreadableMailException("text longer than " + TEXT_LIMIT + " characters", null);
             }
+            String senderEmail = sender == null ? null : blankToNull(sender.getAddress());
             return new InboundMail(key, message.getSubject(), sender == null ? null : blankToNull(sender.getPersonal()),
-                    sender == null ? null : blankToNull(sender.getAddress()),
-                    text.replace("\r\n", "\n").replace('\r', '\n').strip(),
-                    message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant(), language(message));
+                    senderEmail, text.replace("\r\n", "\n").replace('\r', '\n').strip(),
+                    message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant(), language(message),
+                    authenticatedSender(message, senderEmail, trustedAuthservId));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMailException(e.getClass().getSimpleName(), e);
         }
@@ -78,6 +83,21 @@ final class MailReader {
         // From, not Reply-To: the address the message came from is the one identity checks may rely on.
         Address[] from = message.getFrom();
         return from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address : null;
+    }
+
+    /**
+     * The From address when the desk's receiving server vouches for it (see {@link AuthenticationResults}). A
+     * message with several From addresses is never trusted: DMARC aligns one domain only.
+     */
+    private static String authenticatedSender(Message message, String senderEmail, String trustedAuthservId)
+            throws MessagingException {
+        Address[] from = message.getFrom();
+        if (senderEmail == null || from == null || from.length != 1) {
+            return null;
+        }
+        String[] headers = message.getHeader("Authentication-Results");
+        return AuthenticationResults.dmarcAuthenticatedSender(headers == null ? List.of() : List.of(headers),
+                trustedAuthservId, senderEmail).orElse(null);
     }
 
     /** The text of a part: text/plain preferred, HTML reduced to text, attachments skipped; null when none. */

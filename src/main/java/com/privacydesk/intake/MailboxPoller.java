@@ -75,7 +75,7 @@ public class MailboxPoller {
                     }
                     InboundMail mail;
                     try {
-                        mail = MailReader.read(message, key);
+                        mail = MailReader.read(message, key, properties.trustedAuthservId());
                         lostConnections.remove(key);
                     } catch (MailReader.UnreadableMailException e) {
                         if (inbox.isOpen()) {

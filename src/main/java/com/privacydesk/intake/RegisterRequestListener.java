@@ -46,7 +46,9 @@ public class RegisterRequestListener implements ExecutionListener {
             throw new ProcessEngineException("The request was not registered: " + String.join("; ", result.problems()));
         }
         try {
-            intake.register(result.request(), execution);
+            // The start form is submitted by the logged-in agent; the engine knows who.
+            var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            intake.register(result.request(), execution, authentication == null ? null : authentication.getUserId());
         } catch (InvalidRequestException e) {
             throw new ProcessEngineException("The request was not registered: " + e.fieldErrors(), e);
         }

@@ -75,6 +75,21 @@ public class RequestRepository {
                 caseNumber).stream().findFirst();
     }
 
+    /** Records what the channel authenticated; set once, at intake, by a trusted path only. */
+    public void recordChannelProof(String caseNumber, ChannelProof proof) {
+        update("UPDATE dsr_request SET proven_contact = ?, proven_by = ?, proven_vouched_by = ? WHERE case_number = ?",
+                proof.contact(), proof.provenBy().name(), proof.vouchedBy(), caseNumber);
+    }
+
+    /** Empty when the channel authenticated nothing (a web form, a letter, an anonymous API call, a forged e-mail). */
+    public Optional<ChannelProof> channelProof(String caseNumber) {
+        return jdbc.query("""
+                SELECT proven_contact, proven_by, proven_vouched_by FROM dsr_request
+                WHERE case_number = ? AND proven_contact IS NOT NULL""",
+                (rs, i) -> new ChannelProof(rs.getString(1), ChannelProof.ProvenBy.valueOf(rs.getString(2)),
+                        rs.getString(3)), caseNumber).stream().findFirst();
+    }
+
     public void linkProcessInstance(String caseNumber, String processInstanceId) {
         update("UPDATE dsr_request SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
     }

@@ -29,6 +29,13 @@ public class CaseAuditController {
     public record Operation(Instant time, String userId, String operation, String entity, String property) {
     }
 
+    /**
+     * What proved the requester's contact at intake ({@code NONE}: nothing; the agent verified or will), and the
+     * member of staff who vouched for it. The contact itself is personal data and stays out of the audit.
+     */
+    public record ChannelProofAudit(String provenBy, String vouchedBy) {
+    }
+
     public record DataChange(Instant time, String kind, String table, String column) {
     }
 
@@ -66,7 +73,11 @@ public class CaseAuditController {
                 WHERE case_number = ? ORDER BY changed_at, id""",
                 (rs, i) -> new DataChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("change_kind"),
                         rs.getString("table_name"), rs.getString("column_name")), caseNumber);
-        return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "operations", operations, "dataChanges", changes,
+        ChannelProofAudit proof = requests.channelProof(caseNumber)
+                .map(p -> new ChannelProofAudit(p.provenBy().name(), p.vouchedBy()))
+                .orElse(new ChannelProofAudit("NONE", null));
+        return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "channelProof", proof, "operations", operations,
+                "dataChanges", changes,
                 "downloadLinks", links.issued(caseNumber), "downloads", links.downloads(caseNumber)));
     }
 }

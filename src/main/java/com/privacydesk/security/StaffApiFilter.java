@@ -32,6 +32,9 @@ public class StaffApiFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isPublic(request)) {
+            if (isFilingRequest(request) && !identifyStaffFiling(request, response)) {
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -48,6 +51,37 @@ public class StaffApiFilter extends OncePerRequestFilter {
         }
         request.setAttribute(STAFF_ATTRIBUTE, staff.get());
         chain.doFilter(request, response);
+    }
+
+    private static boolean isFilingRequest(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/api/requests".equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /**
+     * Filing a request is public, but a member of staff who files one (a call, a chat) vouches for the contact
+     * the channel showed them, so who they are matters: credentials that fail are refused rather than filed as
+     * anonymous, an account outside the desk is refused. Without credentials the request is filed anonymously.
+     */
+    private boolean identifyStaffFiling(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean basicGiven = request.getHeader("Authorization") != null;
+        Optional<StaffSession.Staff> staff = staffSession.authenticated(request);
+        if (staff.isEmpty()) {
+            if (basicGiven) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Privacy Desk\"");
+                problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                        "The credentials were not accepted; file without them to file anonymously.");
+                return false;
+            }
+            return true;
+        }
+        if (!staff.get().isDeskStaff()) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "Only the desk's staff may file requests on the desk's behalf.");
+            return false;
+        }
+        request.setAttribute(STAFF_ATTRIBUTE, staff.get());
+        return true;
     }
 
     /** The authenticated member of staff, for controllers that allow fewer groups than the whole desk. */

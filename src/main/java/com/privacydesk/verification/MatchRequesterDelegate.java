@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Match requester to customer": a sure match on a known channel skips the agent's verification. */
+/** "Match requester to customer": a sure match on a proven channel skips the agent's verification. */
 @Component("matchRequester")
 public class MatchRequesterDelegate implements JavaDelegate {
 
@@ -24,7 +24,8 @@ public class MatchRequesterDelegate implements JavaDelegate {
         RequestRecord request = requests.get(RequestVariables.caseNumber(execution));
         RequestRecord.Requester requester = request.requester();
         IdentityMatch match = matcher.match(new RequesterDetails(requester.name(), requester.email(),
-                requester.phone(), requester.customerNumber()), request.channel());
+                requester.phone(), requester.customerNumber()), request.channel(),
+                requests.channelProof(request.caseNumber()).orElse(null));
         requests.setDataSubject(request.caseNumber(), match.customerId());
         execution.setVariable(RequestVariables.IDENTITY_MATCH, match.confidence().name());
         execution.setVariable(RequestVariables.IDENTITY_SUMMARY, match.summary());

@@ -1,6 +1,7 @@
 package com.privacydesk.verification;
 
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,9 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * Matches a requester to a customer by customer number, e-mail and phone (normalised). The result is SURE only when
- * the details point to exactly one customer, nothing contradicts it, and the channel itself proves a verified
- * contact point of that customer: the sending address (EMAIL), the caller id (PHONE) or the logged-in address
- * (CHAT). Web forms and letters are never SURE: anyone can type an address there.
+ * the details point to exactly one customer, nothing contradicts it, and the channel proved a verified contact point
+ * of that customer: the request's {@link ChannelProof} (a sender address the desk's mail server authenticated with
+ * DMARC, an address or caller number a member of staff vouched for) is the very e-mail (EMAIL, CHAT) or phone
+ * (PHONE) that matched, and that contact point is verified. What a requester merely states — on the public API, a
+ * web form, a letter, a From line nobody checked — is never SURE: anyone can type someone else's address.
  */
 @Service
 public class RequesterMatcher {
@@ -51,8 +54,15 @@ public class RequesterMatcher {
         this(jdbc, new ContactNormaliser(defaultRegion));
     }
 
+    /** A match without any proof from the channel: never SURE. */
     @Transactional(readOnly = true)
     public IdentityMatch match(RequesterDetails requester, Channel channel) {
+        return match(requester, channel, null);
+    }
+
+    /** @param proof what the channel authenticated when the request came in; null when nothing */
+    @Transactional(readOnly = true)
+    public IdentityMatch match(RequesterDetails requester, Channel channel, ChannelProof proof) {
         String number = normaliser.customerNumber(requester.customerNumber());
         String email = normaliser.email(requester.email());
         boolean phoneGiven = requester.phone() != null && !requester.phone().isBlank();
@@ -123,7 +133,11 @@ public class RequesterMatcher {
             case PHONE -> PHONE;
             case WEB_FORM, LETTER -> null;
         };
-        boolean channelProves = channelIdentifier != null && best.matchedOn().contains(channelIdentifier)
+        String givenOnChannel = EMAIL.equals(channelIdentifier) ? email : PHONE.equals(channelIdentifier) ? phone : null;
+        // The proof must be the very contact that matched: an agent may type another address than the one the
+        // mail server authenticated, and a proof of one customer's address says nothing about another's.
+        boolean proofIsGiven = proof != null && givenOnChannel != null && givenOnChannel.equals(proof.contact());
+        boolean channelProves = proofIsGiven && best.matchedOn().contains(channelIdentifier)
                 && verifiedHits.contains(best.customerId() + ":" + channelIdentifier);
         boolean sure = candidates.size() == 1 && contradictions.isEmpty() && channelProves;
 
@@ -145,7 +159,8 @@ public class RequesterMatcher {
             summary.append(" Also partly matching: ").append(candidates.stream().skip(1).map(Candidate::customerNumber)
                     .collect(Collectors.joining(", "))).append('.');
         }
-        summary.append(" Channel ").append(channel).append(": ").append(channelSentence(channel, given, best, channelProves));
+        summary.append(" Channel ").append(channel).append(": ").append(channelSentence(channel, given, best, proof,
+                proofIsGiven, channelProves));
         return new IdentityMatch(best.customerId(), best.customerNumber(),
                 sure ? MatchConfidence.SURE : MatchConfidence.PROBABLE, candidates, summary.toString());
     }
@@ -179,19 +194,41 @@ public class RequesterMatcher {
         return result;
     }
 
-    private static String channelSentence(Channel channel, Map<String, Boolean> given, Candidate best, boolean proves) {
-        return switch (channel) {
-            case WEB_FORM -> "never sure, anyone can type an address into a form.";
-            case LETTER -> "never sure, a letter does not prove its sender.";
-            case EMAIL, CHAT -> proves ? (channel == Channel.CHAT ? "known logged-in address." : "known address.")
-                    : !given.get(EMAIL) ? "sender address not given."
-                    : best.matchedOn().contains(EMAIL) ? "address known but not verified."
-                    : "address is not one of this customer's.";
-            case PHONE -> proves ? "known caller number."
-                    : !given.get(PHONE) ? "caller number not given."
-                    : best.matchedOn().contains(PHONE) ? "caller number known but not verified."
-                    : "caller number is not one of this customer's.";
-        };
+    private static String channelSentence(Channel channel, Map<String, Boolean> given, Candidate best,
+            ChannelProof proof, boolean proofIsGiven, boolean proves) {
+        if (channel == Channel.WEB_FORM) {
+            return "never sure, anyone can type an address into a form.";
+        }
+        if (channel == Channel.LETTER) {
+            return "never sure, a letter does not prove its sender.";
+        }
+        boolean phone = channel == Channel.PHONE;
+        String identifier = phone ? PHONE : EMAIL;
+        String what = phone ? "caller number" : channel == Channel.CHAT ? "chat address" : "sender address";
+        if (!given.get(identifier)) {
+            return what + " not given.";
+        }
+        if (proof == null) {
+            return switch (channel) {
+                case EMAIL -> "sender address not proven: not authenticated by the desk's mail server (DMARC) nor"
+                        + " vouched for by staff (e.g. given on the public API).";
+                case CHAT -> "chat address not proven: not vouched for by staff.";
+                default -> "caller number not proven: not vouched for by staff.";
+            };
+        }
+        String how = proof.provenBy() == ChannelProof.ProvenBy.MAIL_DMARC
+                ? "sender authenticated by the mail server (DMARC)"
+                : (phone ? "caller number" : "address") + " vouched for by staff member " + proof.vouchedBy();
+        if (!proofIsGiven) {
+            return how + ", but the " + (phone ? "number" : "address")
+                    + " given differs from it: not proven.";
+        }
+        if (proves) {
+            return how + "; a verified " + (phone ? "number" : "address") + " of this customer.";
+        }
+        return how + ", but " + (best.matchedOn().contains(identifier)
+                ? "known to this customer without being verified."
+                : "not one of this customer's.");
     }
 
     private static String givenLabels(Map<String, Boolean> given) {

@@ -1,5 +1,6 @@
 package com.privacydesk.casefile;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +79,7 @@ class CaseFileAndPreviewTest {
     @Test
     void previewShowsTheExactLetterOfTheCurrentChoices_andWritesNothing() throws Exception {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ERASURE),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ERASURE),
                 new NewRequest.Requester("Preview Reader", customer.email(), null, null), "x", Language.de, null))
                 .caseNumber();
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());

@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class AccessLetterInCustomersLanguageTest {
     @org.junit.jupiter.api.Test
     void partialAnswer_withheldDataIsNamedInTheRefusal_andItsValuesAreNotPrinted() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                 new NewRequest.Requester("Partial Reader", customer.email(), null, null), "x", Language.de, null))
                 .caseNumber();
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());
@@ -63,7 +64,7 @@ class AccessLetterInCustomersLanguageTest {
     void accessAnswer_printsTheRecordInTheCustomersLanguage_andNoEnglishTextOfIt(Language language, String purpose,
             String legalBasis, String category, String columnLabel, String recipient, String origin, String retention) {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                 new NewRequest.Requester("Language Reader", customer.email(), null, null), "x", language, null))
                 .caseNumber();
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());

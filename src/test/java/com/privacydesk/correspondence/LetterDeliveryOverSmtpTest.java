@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,7 @@ class LetterDeliveryOverSmtpTest {
     @Test
     void accessAnswer_travelsWithTheAccessPackage() throws Exception {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
                 new NewRequest.Requester("Package Reader", customer.email(), null, null), "x", Language.de, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();

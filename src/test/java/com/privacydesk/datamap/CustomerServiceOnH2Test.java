@@ -46,7 +46,8 @@ class CustomerServiceOnH2Test {
         EmbeddedPostgresSupport.rolledBack(h2, jdbc -> {
             long id = EmbeddedPostgresSupport.customerId(jdbc, "C-100001");
             var match = new RequesterMatcher(jdbc, "PL").match(
-                    new RequesterDetails(null, null, "0048 601 234 567", null), Channel.PHONE);
+                    new RequesterDetails(null, null, "0048 601 234 567", null), Channel.PHONE,
+                    com.privacydesk.request.ChannelProof.staff("+48601234567", "agent1"));
             PersonalDataCollector collector = new PersonalDataCollector(jdbc, TestDataMaps.shipped());
             RightsExecutor executor = new RightsExecutor(jdbc, TestDataMaps.shipped(), new ContactNormaliser());
 

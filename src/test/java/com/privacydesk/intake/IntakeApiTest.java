@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.ChannelProof;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -221,9 +222,68 @@ class IntakeApiTest {
     }
 
     @Test
+    void anonymousEmailWithAVerifiedAddress_provesNothing_agentVerifies() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        // Anyone can claim to write from someone's address: the public API cannot check it.
+        String caseNumber = created("""
+                {"channel":"EMAIL","rights":["ERASURE"],"requester":{"email":"%s"}}""".formatted(customer.email()));
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+
+        assertThat(requests.channelProof(caseNumber)).isEmpty();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("VerifyIdentity")
+                .count()).isEqualTo(1);
+        ResponseEntity<String> view = asAgent().getForEntity("/api/requests/" + caseNumber, String.class);
+        assertThat(json.readTree(view.getBody()).path("stage").asText()).as(view.getBody())
+                .isEqualTo("VERIFYING_IDENTITY");
+    }
+
+    @Test
+    void emailFiledByALoggedInAgent_isVouchedFor_sureMatchGoesOnToTheLookup() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String caseNumber = createdBy(asAgent(), """
+                {"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"%s"}}""".formatted(customer.email()));
+        String instance = requests.get(caseNumber).processInstanceId();
+        executeDueJobs(management, instance);
+
+        assertThat(requests.channelProof(caseNumber)).hasValueSatisfying(proof -> {
+            assertThat(proof.provenBy()).isEqualTo(ChannelProof.ProvenBy.STAFF);
+            assertThat(proof.vouchedBy()).isEqualTo("apiagent");
+            assertThat(proof.contact()).isEqualTo(customer.email().toLowerCase(java.util.Locale.ROOT));
+        });
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("VerifyIdentity")
+                .count()).isZero();
+        // A web form filed by staff still proves nothing: anyone typed that address.
+        String form = createdBy(asAgent(), """
+                {"channel":"WEB_FORM","rights":["ACCESS"],"requester":{"email":"%s"}}""".formatted(customer.email()));
+        assertThat(requests.channelProof(form)).isEmpty();
+    }
+
+    @Test
+    void filingWithCredentialsThatFail_isRefused_notFiledAnonymously() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                {"channel":"PHONE","rights":["ACCESS"],"requester":{"phone":"+48601234567"}}""";
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class);
+        // Its own user: a failed login makes the engine delay that user's next attempts.
+
+        ResponseEntity<String> wrongPassword = http.withBasicAuth(staff.member("apiwrongpw", "agents"), "wrong")
+                .postForEntity("/api/requests", new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> outsider = http.withBasicAuth(staff.member("apioutsider", "outsiders"),
+                TestStaff.PASSWORD).postForEntity("/api/requests", new HttpEntity<>(body, headers), String.class);
+
+        assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(wrongPassword.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+        assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void dissatisfaction_409UntilAnswered_then202() throws Exception {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = created("""
+        // Filed by an agent, who vouches for the address: a sure match goes straight on to the lookup.
+        String caseNumber = createdBy(asAgent(), """
                 {"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"%s"}}""".formatted(customer.email()));
         String instance = requests.get(caseNumber).processInstanceId();
         executeDueJobs(management, instance);
@@ -260,7 +320,14 @@ class IntakeApiTest {
     }
 
     private String created(String body) throws Exception {
-        ResponseEntity<String> response = post("/api/requests", body);
+        return createdBy(http, body);
+    }
+
+    private String createdBy(TestRestTemplate client, String body) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = client.postForEntity("/api/requests", new HttpEntity<>(body, headers),
+                String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(response.getBody()).get("caseNumber").asText();
     }

@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +91,96 @@ class MailIntakeOverImapTest {
         init(engine);
         poller = new MailboxPoller(new MailIntakeProperties(true, "localhost", ServerSetupTest.IMAP.getPort(), false,
                 "privacy", "secret", "INBOX", "privacy-desk-errors", Duration.ofMinutes(1), Language.en,
-                Duration.ofSeconds(10)), mailIntake);
+                Duration.ofSeconds(10), TRUSTED_AUTHSERV_ID), mailIntake);
+    }
+
+    /** The desk's own receiving server, as it names itself in Authentication-Results. */
+    static final String TRUSTED_AUTHSERV_ID = "mx.desk.test";
+
+    @Test
+    void senderAuthenticatedByTheDesksServer_withTheCustomersVerifiedAddress_isSure() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String domain = customer.email().substring(customer.email().indexOf('@') + 1);
+        String messageId = send("Proven Sender", customer.email(), "Mijn gegevens", "Kopie graag.", "nl",
+                // folded, with comments and a version, as real servers write it
+                TRUSTED_AUTHSERV_ID + " 1;\r\n\tdkim=pass (2048-bit key) header.d=" + domain
+                        + " header.s=sel1 header.b=AbCdEf12;\r\n\tspf=pass (sender SPF authorized) smtp.mailfrom="
+                        + domain + ";\r\n\tdmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=" + domain);
+
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
+        RequestRecord request = filed(messageId);
+        assertThat(requests.channelProof(request.caseNumber())).hasValueSatisfying(proof -> {
+            assertThat(proof.contact()).isEqualTo(customer.email().toLowerCase(java.util.Locale.ROOT));
+            assertThat(proof.provenBy()).isEqualTo(com.privacydesk.request.ChannelProof.ProvenBy.MAIL_DMARC);
+        });
+        ProcessInstance instance = instance(request);
+        executeDueJobs(management, instance.getId());
+        classify(instance, customer.email());
+
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("SURE");
+        assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
+                .contains("sender authenticated by the mail server (DMARC)");
+        assertThat(instance).hasPassed("MatchRequester").hasNotPassed(RequestProcess.VERIFY_IDENTITY);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(RequestProcess.VERIFY_IDENTITY).count()).isZero();
+    }
+
+    @Test
+    void forgedAuthenticationResults_belowTheDesksOwn_orFromAnotherServer_proveNothing() throws Exception {
+        TestCustomers.Customer customer = customers.create();
+        String domain = customer.email().substring(customer.email().indexOf('@') + 1);
+        // The desk's server found no DMARC pass; the forger's own header (same id, lower down) claims one.
+        String forgedBelow = send("Forger", customer.email(), "Delete", "Delete everything.", "en",
+                TRUSTED_AUTHSERV_ID + "; spf=softfail smtp.mailfrom=" + domain + "; dmarc=fail header.from=" + domain,
+                TRUSTED_AUTHSERV_ID + "; dkim=pass header.d=" + domain + "; dmarc=pass header.from=" + domain);
+        // A pass, but written by some other server (the forger's own, or a relay the desk does not run).
+        String otherServer = send("Forger", customer.email(), "Delete", "Delete everything.", "en",
+                "mx.forger.example; dmarc=pass header.from=" + domain);
+
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(2, 0, 0, 0));
+        for (String messageId : List.of(forgedBelow, otherServer)) {
+            RequestRecord request = filed(messageId);
+            assertThat(requests.channelProof(request.caseNumber())).isEmpty();
+            ProcessInstance instance = instance(request);
+            executeDueJobs(management, instance.getId());
+            classify(instance, customer.email());
+
+            assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH))
+                    .isEqualTo("PROBABLE");
+            assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
+                    .contains("sender address not proven");
+            assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
+        }
+    }
+
+    @Test
+    void agentClassifiesWithAnotherAddressThanTheAuthenticatedSender_isNotSure() throws Exception {
+        TestCustomers.Customer sender = customers.create();
+        TestCustomers.Customer other = customers.create();
+        String domain = sender.email().substring(sender.email().indexOf('@') + 1);
+        String messageId = send("Helpful Friend", sender.email(), "For my neighbour", "Please delete her data.", "en",
+                TRUSTED_AUTHSERV_ID + "; dmarc=pass header.from=" + domain);
+
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
+        RequestRecord request = filed(messageId);
+        assertThat(requests.channelProof(request.caseNumber())).isPresent();
+        ProcessInstance instance = instance(request);
+        executeDueJobs(management, instance.getId());
+        classify(instance, other.email());
+
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("PROBABLE");
+        assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
+                .contains("customer " + other.customerNumber()).contains("differs from it: not proven");
+        assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
+    }
+
+    /** The agent reads an access request from the message, with the given requester address. */
+    private void classify(ProcessInstance instance, String email) {
+        Map<String, Object> classification = new HashMap<>();
+        classification.put(RequestVariables.CLASSIFIED_RIGHTS, SpinValues.jsonValue("[\"ACCESS\"]").create());
+        classification.put(RequestVariables.REQUESTER_EMAIL, email);
+        classification.put(RequestVariables.LANGUAGE, "en");
+        complete(instance, RequestProcess.CLASSIFY_REQUEST, classification);
     }
 
     @Test
@@ -195,7 +285,7 @@ class MailIntakeOverImapTest {
     @Test
     void messageQuotingAnAnsweredCase_isTheCustomersDissatisfaction() throws Exception {
         String sender = customers.create().email();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
                 new NewRequest.Requester("Piotr Nowak", sender, null, null), "Why do you keep my phone number?",
                 Language.en, null)).caseNumber();
         ProcessInstance instance = instance(requests.get(caseNumber));
@@ -321,7 +411,9 @@ class MailIntakeOverImapTest {
     }
 
     /** Sends a message to the privacy mailbox over SMTP; returns its Message-ID. */
-    private String send(String name, String from, String subject, String text, String language) throws Exception {
+    /** Sends a message carrying the given Authentication-Results headers, topmost first. */
+    private String send(String name, String from, String subject, String text, String language,
+            String... authenticationResults) throws Exception {
         Properties smtp = new Properties();
         smtp.put("mail.smtp.host", "localhost");
         smtp.put("mail.smtp.port", String.valueOf(ServerSetupTest.SMTP.getPort()));
@@ -339,6 +431,9 @@ class MailIntakeOverImapTest {
         message.setText(text, "UTF-8");
         if (language != null) {
             message.setHeader("Content-Language", language);
+        }
+        for (String header : authenticationResults) {
+            message.addHeader("Authentication-Results", header);
         }
         Transport.send(message);
         return messageId;

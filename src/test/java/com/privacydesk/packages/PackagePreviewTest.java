@@ -1,5 +1,6 @@
 package com.privacydesk.packages;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class PackagePreviewTest {
     void staffPreviewTheCopy_inTheCustomersLanguage_withoutWithheldData_andNothingIsStored() throws Exception {
         agent("previewagent");
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
                 new NewRequest.Requester("Copy Reader", customer.email(), null, null), "x", Language.nl, null))
                 .caseNumber();
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());

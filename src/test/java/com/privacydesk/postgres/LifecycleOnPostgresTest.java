@@ -1,5 +1,6 @@
 package com.privacydesk.postgres;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
@@ -86,7 +87,7 @@ class LifecycleOnPostgresTest {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ERASURE, Right.OBJECTION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ERASURE, Right.OBJECTION),
                 new NewRequest.Requester("Test Customer", customer.email(), null, null), "Delete me.", Language.pl,
                 null)).caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
@@ -124,7 +125,7 @@ class LifecycleOnPostgresTest {
     @Test
     void correctionsTypedInTasklist_neverReachHistory_andLeaveTheRuntime() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.RECTIFICATION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.RECTIFICATION),
                 new NewRequest.Requester("Test Customer", customer.email(), null, null), "New address.", Language.en,
                 null)).caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();

@@ -1,5 +1,7 @@
 package com.privacydesk.process;
 
+import com.privacydesk.request.ChannelProof;
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.now;
@@ -134,6 +136,9 @@ class RegistrationAndQuestionProcessTest {
         assertThat(instance).hasPassed("AcknowledgeReceipt", "MatchRequester").hasNotPassed("ClassifyRequest");
         assertThat(correspondence.list(caseNumber)).extracting(CorrespondenceEntry::kind, CorrespondenceEntry::channel)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("REQUEST", Channel.PHONE));
+        // The agent who took the call saw the caller's number and vouches for it: the customer's verified number.
+        assertThat(requests.channelProof(caseNumber)).contains(ChannelProof.staff(customer.phone(), "agent1"));
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("SURE");
     }
 
     @Test
@@ -149,6 +154,7 @@ class RegistrationAndQuestionProcessTest {
 
         RequestRecord request = requests.get(instance.getBusinessKey());
         assertThat(request.channel()).isEqualTo(Channel.LETTER);
+        assertThat(requests.channelProof(request.caseNumber())).as("a letter proves nothing").isEmpty();
         assertThat(calculator.receiptDate(request.receivedAt())).isEqualTo(LocalDate.parse("2026-03-02"));
         assertThat(request.deadline()).isEqualTo(DEADLINE);
         executeDueJobs(management, instance.getId());
@@ -199,7 +205,7 @@ class RegistrationAndQuestionProcessTest {
     @Test
     void question_explained_customerUnhappy_officerSeeksSolution_stillUnhappy_toldOfAuthority_onTheSameDeadlines() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
                 new NewRequest.Requester("Emma Peeters", customer.email(), null, null),
                 "Waarom vraagt u mijn geboortedatum?", Language.nl, null)).caseNumber();
         ProcessInstance instance = instance(caseNumber);

@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class CasePurgeTest {
 
     private String closedCase() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                 new NewRequest.Requester("Purge Test", customer.email(), null, null), "x", Language.en, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();

@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.now;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
@@ -312,7 +313,7 @@ class PackageDownloadTest {
     void letterPreview_showsTheDownloadSection_exactlyAsTheAnswerIsRecorded() throws Exception {
         String agent = staff.member("dlagent2", RequestProcess.GROUP_AGENTS);
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS, Right.PORTABILITY),
                 new NewRequest.Requester("Preview Links", customer.email(), null, null), "x", Language.de, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
@@ -340,7 +341,7 @@ class PackageDownloadTest {
     }
 
     private String answered(TestCustomers.Customer customer, List<Right> rights, Map<String, Object> answer) {
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, rights,
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, rights,
                 new NewRequest.Requester("Link Reader", customer.email(), null, null), "x", Language.en, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();

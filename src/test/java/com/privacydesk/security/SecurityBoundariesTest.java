@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,7 +132,7 @@ class SecurityBoundariesTest {
         String agent = staff.member("secagent4", RequestProcess.GROUP_AGENTS);
         String manager = staff.member("secmanager3", RequestProcess.GROUP_MANAGERS);
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.RESTRICTION),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.RESTRICTION),
                 new NewRequest.Requester("Audit Test", customer.email(), null, null), "x", Language.en, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();
@@ -159,6 +160,9 @@ class SecurityBoundariesTest {
         audit.get("dataChanges").forEach(change -> changes.add(change.get("kind").asText() + " " + change.get("table").asText()));
         assertThat(changes).isNotEmpty().allMatch(change -> change.startsWith("RESTRICT"));
         assertThat(audit.toString()).doesNotContain(customer.email());
+        // Filed by staff, who vouched for the address; the audit names them, not the address.
+        assertThat(audit.get("channelProof").get("provenBy").asText()).isEqualTo("STAFF");
+        assertThat(audit.get("channelProof").get("vouchedBy").asText()).isEqualTo(ProvenIntake.STAFF_USER);
     }
 
     @Test
@@ -211,7 +215,7 @@ class SecurityBoundariesTest {
 
     private String caseAwaitingOfficer() {
         TestCustomers.Customer customer = customers.create();
-        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+        String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                 new NewRequest.Requester("Security Test", customer.email(), null, null), "x", Language.en, null))
                 .caseNumber();
         String instance = requests.get(caseNumber).processInstanceId();

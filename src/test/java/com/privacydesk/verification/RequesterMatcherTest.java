@@ -1,6 +1,7 @@
 package com.privacydesk.verification;
 
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,20 @@ class RequesterMatcherTest {
         return new RequesterDetails(name, email, phone, number);
     }
 
+    /** The desk's mail server authenticated this sender address (normalised, as the intake records it). */
+    private static ChannelProof dmarc(String email) {
+        return ChannelProof.mailDmarc(email);
+    }
+
+    /** A member of staff filed the request and vouches for this address or E.164 number. */
+    private static ChannelProof staff(String contact) {
+        return ChannelProof.staff(contact, "agent1");
+    }
+
     @Test
     void emailChannel_customerNumberAndKnownAddress_sure() {
-        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL,
+                dmarc("anna.kowalska@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
@@ -29,22 +41,65 @@ class RequesterMatcherTest {
             assertThat(c.score()).isEqualTo(70);
         });
         assertThat(m.summary()).isEqualTo(
-                "Customer number and e-mail match customer C-100001; phone not given. Channel EMAIL: known address.");
+                "Customer number and e-mail match customer C-100001; phone not given. Channel EMAIL: sender authenticated"
+                + " by the mail server (DMARC); a verified address of this customer.");
     }
 
     @Test
     void emailChannel_addressInOtherCaseAndSpaces_sure() {
-        IdentityMatch m = matcher.match(details(null, "  Anna.Kowalska@EXAMPLE.pl ", null, null), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details(null, "  Anna.Kowalska@EXAMPLE.pl ", null, null), Channel.EMAIL,
+                dmarc("anna.kowalska@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).isEqualTo("E-mail matches customer C-100001; customer number not given; phone not given."
-                + " Channel EMAIL: known address.");
+                + " Channel EMAIL: sender authenticated by the mail server (DMARC); a verified address of this customer.");
+    }
+
+    @Test
+    void emailChannel_verifiedAddressButNothingProvesTheSender_probable() {
+        // Anyone can post {"channel":"EMAIL"} with someone's address to the public API, or forge a From line.
+        IdentityMatch m = matcher.match(details("Anna Kowalska", "anna.kowalska@example.pl", "+48601234567", "C-100001"),
+                Channel.EMAIL);
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.customerNumber()).isEqualTo("C-100001");
+        assertThat(m.summary()).endsWith("Channel EMAIL: sender address not proven: not authenticated by the desk's"
+                + " mail server (DMARC) nor vouched for by staff (e.g. given on the public API).");
+    }
+
+    @Test
+    void emailChannel_proofOfAnotherAddressThanTheOneGiven_probable() {
+        // The mail server authenticated one sender; the agent typed the address of a customer.
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL,
+                dmarc("someone.else@example.org"));
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.summary()).endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC), but the"
+                + " address given differs from it: not proven.");
+    }
+
+    @Test
+    void phoneChannel_proofOfAnEmailAddress_provesNoNumber() {
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48601234567", null), Channel.PHONE,
+                staff("anna.kowalska@example.pl"));
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Channel.class, names = {"WEB_FORM", "LETTER"})
+    void formAndLetter_evenVouchedFor_neverSure(Channel channel) {
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48601234567", "C-100001"), channel,
+                staff("anna.kowalska@example.pl"));
+
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
     }
 
     @Test
     void emailChannel_secondVerifiedAddress_sure() {
-        IdentityMatch m = matcher.match(details("Jan de Vries", "j.devries@werk.example.nl", null, " c-100002 "), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details("Jan de Vries", "j.devries@werk.example.nl", null, " c-100002 "), Channel.EMAIL,
+                staff("j.devries@werk.example.nl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100002");
@@ -54,16 +109,17 @@ class RequesterMatcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"0048 601 234 567", "+48 601-234-567", "601 234 567", "+48601234567"})
     void phoneChannel_callerIdInAnyNotation_sure(String callerId) {
-        IdentityMatch m = matcher.match(details(null, null, callerId, null), Channel.PHONE);
+        IdentityMatch m = matcher.match(details(null, null, callerId, null), Channel.PHONE, staff("+48601234567"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).endsWith("Channel PHONE: known caller number.");
+        assertThat(m.summary()).endsWith("Channel PHONE: caller number vouched for by staff member agent1; a verified number of this"
+                + " customer.");
     }
 
     @Test
     void phoneChannel_foreignNumberWithoutPlusUnderPolishDefault_readsInternationalPrefix() {
-        IdentityMatch m = matcher.match(details(null, null, "0031 6 1234 5678", null), Channel.PHONE);
+        IdentityMatch m = matcher.match(details(null, null, "0031 6 1234 5678", null), Channel.PHONE, staff("+31612345678"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100002");
@@ -71,12 +127,13 @@ class RequesterMatcherTest {
 
     @Test
     void chatChannel_loggedInAddress_sure() {
-        IdentityMatch m = matcher.match(details("Emma Peeters", "emma.peeters@example.be", "+32 470 12 34 56", null), Channel.CHAT);
+        IdentityMatch m = matcher.match(details("Emma Peeters", "emma.peeters@example.be", "+32 470 12 34 56", null), Channel.CHAT,
+                staff("emma.peeters@example.be"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100004");
         assertThat(m.summary()).isEqualTo("E-mail, phone and name match customer C-100004; customer number not given."
-                + " Channel CHAT: known logged-in address.");
+                + " Channel CHAT: address vouched for by staff member agent1; a verified address of this customer.");
     }
 
     @Test
@@ -85,7 +142,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).endsWith("Channel CHAT: sender address not given.");
+        assertThat(m.summary()).endsWith("Channel CHAT: chat address not given.");
     }
 
     @ParameterizedTest
@@ -102,22 +159,26 @@ class RequesterMatcherTest {
 
     @Test
     void emailChannel_addressOfAnotherCustomer_contradiction_probable() {
-        IdentityMatch m = matcher.match(details(null, "jan.devries@example.nl", null, "C-100001"), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details(null, "jan.devries@example.nl", null, "C-100001"), Channel.EMAIL,
+                dmarc("jan.devries@example.nl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100002");
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; e-mail belongs to another customer;"
-                + " phone not given. Also partly matching: C-100002. Channel EMAIL: address is not one of this customer's.");
+                + " phone not given. Also partly matching: C-100002. Channel EMAIL: sender authenticated by the mail server (DMARC), but not one of this"
+                + " customer's.");
     }
 
     @Test
     void emailChannel_knownAddressButUnknownPhone_contradiction_probable() {
-        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48 500 000 000", null), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48 500 000 000", null), Channel.EMAIL,
+                dmarc("anna.kowalska@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).contains("phone unknown").endsWith("Channel EMAIL: known address.");
+        assertThat(m.summary()).contains("phone unknown").endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC);"
+                + " a verified address of this customer.");
     }
 
     @Test
@@ -126,12 +187,13 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; phone unknown; e-mail not given."
-                + " Channel PHONE: caller number is not one of this customer's.");
+                + " Channel PHONE: caller number not proven: not vouched for by staff.");
     }
 
     @Test
     void emailAndPhoneOfDifferentCustomers_equalScores_noneWithBothCandidates() {
-        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+4915112345678", null), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+4915112345678", null), Channel.EMAIL,
+                dmarc("anna.kowalska@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
         assertThat(m.customerId()).isNull();
@@ -141,8 +203,10 @@ class RequesterMatcherTest {
 
     @Test
     void sharedLandline_tieBrokenByName_probableButNotSure() {
-        IdentityMatch withoutName = matcher.match(details(null, null, "+31 20 123 4567", null), Channel.PHONE);
-        IdentityMatch withName = matcher.match(details("Ruben Bakker", null, "+31 20 123 4567", null), Channel.PHONE);
+        IdentityMatch withoutName = matcher.match(details(null, null, "+31 20 123 4567", null), Channel.PHONE,
+                staff("+31201234567"));
+        IdentityMatch withName = matcher.match(details("Ruben Bakker", null, "+31 20 123 4567", null), Channel.PHONE,
+                staff("+31201234567"));
 
         assertThat(withoutName.confidence()).isEqualTo(MatchConfidence.NONE);
         assertThat(withoutName.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100021", "C-100022");
@@ -152,12 +216,14 @@ class RequesterMatcherTest {
 
     @Test
     void emailChannel_knownButUnverifiedAddress_probable() {
-        IdentityMatch m = matcher.match(details("Tomasz Wojcik", "tomasz.wojcik@example.pl", null, null), Channel.EMAIL);
+        IdentityMatch m = matcher.match(details("Tomasz Wojcik", "tomasz.wojcik@example.pl", null, null), Channel.EMAIL,
+                dmarc("tomasz.wojcik@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100007");
         assertThat(m.candidates().get(0).matchedOn()).contains("name");
-        assertThat(m.summary()).endsWith("Channel EMAIL: address known but not verified.");
+        assertThat(m.summary()).endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC), but known to this"
+                + " customer without being verified.");
     }
 
     @Test
