@@ -510,7 +510,8 @@ public final class DeskBenchmark {
     private void openCases(int open, int reminders, int samples) throws Exception {
         IntakeService intake = app.getBean(IntakeService.class);
         long already = openCount();
-        int toLoad = (int) Math.max(0, open - already);
+        // At least as many as the reminders asked for: those are the back-dated cases.
+        int toLoad = (int) Math.max(reminders, open - already);
         int backDated = Math.min(reminders, toLoad);
         OffsetDateTime weekAgo = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(7)),
                 ZoneOffset.UTC);
