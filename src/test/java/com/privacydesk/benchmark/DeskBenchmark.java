@@ -171,7 +171,7 @@ public final class DeskBenchmark {
         print();
     }
 
-    // ---------------------------------------------------------------------------------------------- 5. start-up
+    // ---------------------------------------------------------------------------------------------- 6. start-up
 
     private void startUp() {
         long start = System.nanoTime();
@@ -180,7 +180,7 @@ public final class DeskBenchmark {
                 .run("--server.port=0", "--logging.level.root=WARN",
                         "--privacy-desk.mail.filebox-directory=target/benchmark/startup-mailbox")) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            row("5 start-up to ready, dev profile (H2), cold JVM", String.format("%.1f s", seconds), "-", "-");
+            row("6 start-up to ready, dev profile (H2), cold JVM", String.format("%.1f s", seconds), "-", "-");
         }
     }
 
