@@ -45,7 +45,7 @@ public class SendAnswerDelegate implements JavaDelegate {
         Decision decision = RequestVariables.decision(execution);
         AnswerOutcome outcome = outcomes.find(caseNumber, CarryOutDecisionDelegate.round(execution))
                 .orElse(AnswerOutcome.nothingDone());
-        letters.send(letterKind(decision, outcome, RequestVariables.furtherAnswer(execution)), execution);
+        letters.send(letterKind(decision, outcome, RequestVariables.furtherAnswer(execution)), execution, outcome);
         Instant now = clock.instant();
         requests.setDecision(caseNumber, decision.name());
         requests.markAnswered(caseNumber, now);

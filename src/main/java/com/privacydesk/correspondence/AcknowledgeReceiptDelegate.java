@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.answer.AnswerOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ public class AcknowledgeReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.send(LetterKind.ACKNOWLEDGEMENT, execution);
+        // Nothing has been carried out when the receipt is acknowledged: no need to ask the database.
+        letters.send(LetterKind.ACKNOWLEDGEMENT, execution, AnswerOutcome.nothingDone());
     }
 }

@@ -91,10 +91,14 @@ public class CaseLetters {
     }
 
     public Letter send(LetterKind kind, DelegateExecution execution) {
+        return send(kind, execution, outcomes.find(RequestVariables.caseNumber(execution),
+                CarryOutDecisionDelegate.round(execution)).orElse(AnswerOutcome.nothingDone()));
+    }
+
+    /** As {@link #send(LetterKind, DelegateExecution)}, for a caller that already holds the outcome (read once). */
+    public Letter send(LetterKind kind, DelegateExecution execution, AnswerOutcome outcome) {
         String caseNumber = RequestVariables.caseNumber(execution);
         RequestRecord request = requests.get(caseNumber);
-        AnswerOutcome outcome = outcomes.find(caseNumber, CarryOutDecisionDelegate.round(execution))
-                .orElse(AnswerOutcome.nothingDone());
         Letter letter = composer.compose(kind, context(kind, request, execution::getVariable, outcome));
         String recipient = request.requester().email();
         long id = correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), recipient,
