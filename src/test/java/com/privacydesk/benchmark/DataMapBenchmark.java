@@ -9,6 +9,7 @@ import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.packages.PackageStore;
 import com.privacydesk.packages.SubjectPackages;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.Right;
 import com.privacydesk.verification.ContactNormaliser;
 import com.privacydesk.verification.IdentityMatch;
@@ -95,7 +96,9 @@ public final class DataMapBenchmark {
                     new MapSqlParameterSource("c", caseNumber));
             boolean measured = i++ >= WARM_UP;
             IdentityMatch match = time(timings, "find", measured, () -> matcher.match(new RequesterDetails(null,
-                    "c" + n + "@example.com", "+4860" + String.format("%07d", n), null), Channel.EMAIL));
+                    "c" + n + "@example.com", "+4860" + String.format("%07d", n), null), Channel.EMAIL,
+                    // as if the desk's mail server authenticated the sender: the sure path, lookups included
+                    ChannelProof.mailDmarc("c" + n + "@example.com")));
             if (match.confidence() != MatchConfidence.SURE || match.customerId() != n) {
                 throw new IllegalStateException("Customer " + n + " not found: " + match.confidence());
             }

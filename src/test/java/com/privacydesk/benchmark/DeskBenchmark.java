@@ -284,7 +284,8 @@ public final class DeskBenchmark {
         DeadlineCalculator calculator = app.getBean(DeadlineCalculator.class);
         CaseDeadlines deadlines = app.getBean(CaseDeadlines.class);
         // Warm-up: a few of each, not counted.
-        Lifecycle desk = new Lifecycle(RequestProcess.KEY, i -> intake.receive(portabilityRequest(1 + random.nextInt(customers))));
+        Lifecycle desk = new Lifecycle(RequestProcess.KEY, i -> intake.receiveFromStaff(
+                portabilityRequest(1 + random.nextInt(customers)), null, "benchmark"));
         Lifecycle baseline = new Lifecycle("benchmark-baseline", i -> {
             Instant now = ClockUtil.getCurrentTime().toInstant();
             var deadline = calculator.oneMonth(now);
