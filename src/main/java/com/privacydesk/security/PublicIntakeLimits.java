@@ -26,10 +26,21 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
     private final int perMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** The desk's API and the web form: the public requests and form submissions are counted together. */
+    /**
+     * The desk's API and the web form: anonymous filings and form submissions are counted together. Not counted:
+     * the information clauses (read by the website and chat servers for every visitor, from few addresses), the
+     * telephony webhook (its shared secret is checked before the body is read) and filings that carry
+     * credentials (staff and integrations; credentials that fail get 401 and file nothing).
+     */
     public PublicIntakeLimits(SecurityProperties properties) {
-        this(properties, request -> isWebFormSubmission(request) || StaffApiFilter.isPublic(request),
+        this(properties, request -> isWebFormSubmission(request) || isAnonymousFiling(request),
                 properties.intakeRequestsPerMinute());
+    }
+
+    private static boolean isAnonymousFiling(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "/api/requests".equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && request.getHeader("Authorization") == null;
     }
 
     public PublicIntakeLimits(SecurityProperties properties, Predicate<HttpServletRequest> counted, int perMinute) {

@@ -194,6 +194,22 @@ class SecurityBoundariesTest {
         assertThat(limited.getHeaders().getFirst("Retry-After")).isEqualTo("60");
         assertThat(limited.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(postFrom("203.0.113.8", "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // The limited address still reads the information clauses (the website's server fetches them for every
+        // visitor), and staff filing with credentials from behind the same address are not counted.
+        HttpHeaders sameAddress = new HttpHeaders();
+        sameAddress.set("X-Forwarded-For", "203.0.113.7");
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.exchange("/api/information-clauses/WEB_FORM?language=pl", HttpMethod.GET,
+                    new HttpEntity<>(sameAddress), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        String agent = staff.member("secagentnat", RequestProcess.GROUP_AGENTS);
+        sameAddress.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth(agent, TestStaff.PASSWORD).postForEntity("/api/requests",
+                new HttpEntity<>("{}", sameAddress), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // Credentials that fail file nothing and are refused before the body is read.
+        assertThat(http.withBasicAuth(agent, "wrong-password").postForEntity("/api/requests",
+                new HttpEntity<>("{}", sameAddress), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
