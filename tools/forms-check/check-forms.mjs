@@ -83,7 +83,8 @@ const common = {
   correspondenceSummary: '2026-11-13 acknowledgement sent (e-mail).',
 };
 
-// Per form: scenarios of { name, data (initial variables), expect: keys with a validation error, absent: keys not submitted }.
+// Per form: scenarios of { name, data (initial variables), expect: keys with a validation error, absent: keys not submitted,
+// rendered: texts shown, hidden: texts not in the markup, links: hrefs present }.
 const SCENARIOS = {
   'verify-identity': [
     { name: 'sample', data: { verification: 'CONFIRMED' }, expect: [], absent: ['informationNeeded'] },
@@ -122,8 +123,11 @@ const SCENARIOS = {
     { name: 'nothing found hides the confirmation', data: { manualSearchOutcome: 'NOT_FOUND', manualSearchActionConfirmed: true }, expect: [], absent: ['manualSearchActionConfirmed'] },
   ],
   'call-back': [
-    { name: 'sample', data: { callId: 'pbx-2026-11-23-0042', callerNumber: '+48601234567', callbackDecision: 'CALL_BACK', callbackUntil: `${isoDate(0)}T10:15:00`, callbackOutcome: 'REACHED' }, expect: [], absent: ['callerNumber', 'callbackUntil'], rendered: ['+48601234567', 'Art. 6(1)(f)', 'the interrupted conversation only', 'pbx-2026-11-23-0042'] },
-    { name: 'empty', data: { callId: 'pbx-1', callerNumber: '+48601234567' }, expect: ['callbackOutcome'] },
+    // The number is never a variable: the form links to the agents' page that shows it (/calls/{callId}/number).
+    { name: 'sample', data: { callId: 'pbx-2026-11-23-0042', callbackDecision: 'CALL_BACK', callbackUntil: `${isoDate(0)}T10:15:00`, callbackOutcome: 'REACHED' }, expect: [], absent: ['callerNumber', 'callbackUntil'], rendered: ['Show the number to call', 'Art. 6(1)(f)', 'the interrupted conversation only', 'pbx-2026-11-23-0042'], links: ['/calls/pbx-2026-11-23-0042/number'] },
+    // A number a careless client put back into the task is neither shown nor submitted again.
+    { name: 'number sent back', data: { callId: 'pbx-1', callerNumber: '+48601234567', callbackOutcome: 'NOT_REACHED' }, expect: [], absent: ['callerNumber'], links: ['/calls/pbx-1/number'], hidden: ['+48601234567'] },
+    { name: 'empty', data: { callId: 'pbx-1' }, expect: ['callbackOutcome'] },
   ],
   'classify-request': [
     { name: 'sample', data: { rights: '', classifiedRights: ['ACCESS', 'ERASURE'], requesterName: 'Anna Kowalska', requesterEmail: 'anna@example.pl' }, expect: [], rendered: ['Open the case file'] },
@@ -202,6 +206,9 @@ async function checkForm(file) {
     }
     for (const text of scenario.rendered ?? []) {
       if (!visible.includes(text)) problems.push(`${scenario.name}: "${text}" not shown`);
+    }
+    for (const text of scenario.hidden ?? []) {
+      if (html.includes(text)) problems.push(`${scenario.name}: "${text}" is shown`);
     }
     for (const href of scenario.links ?? []) {
       if (!html.includes(`href="${href}"`)) problems.push(`${scenario.name}: no link to ${href}`);

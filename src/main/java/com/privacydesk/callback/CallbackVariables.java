@@ -1,9 +1,8 @@
 package com.privacydesk.callback;
 
 /**
- * The variables of {@code dropped-call-callback}: ids, the decision and dates. The caller's number lives in the
- * {@code dropped_call} table; it enters the engine only as the task-local {@link #CALLER_NUMBER} of "Call back",
- * which is kept out of history and disappears with the task.
+ * The variables of {@code dropped-call-callback}: ids, the decision and dates. The caller's number lives only in
+ * the {@code dropped_call} table and reaches agents through {@link CallerNumberPageController}, never the engine.
  */
 public final class CallbackVariables {
 
@@ -15,7 +14,10 @@ public final class CallbackVariables {
     public static final String CALLBACK_UNTIL = "callbackUntil";
     /** REACHED or NOT_REACHED, chosen by the agent in forms/call-back.form. */
     public static final String CALLBACK_OUTCOME = "callbackOutcome";
-    /** Task-local on "Call back", E.164: the number to dial. Never in history (security.PersonalDataOutOfHistory). */
+    /**
+     * Set by nobody: the name under which a client might still submit a number. "Erase caller number" removes it and
+     * security.PersonalDataOutOfHistory keeps it out of history.
+     */
     public static final String CALLER_NUMBER = "callerNumber";
 
     private CallbackVariables() {

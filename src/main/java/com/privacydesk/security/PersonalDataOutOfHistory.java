@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The few variables that must carry personal data through the engine (a rectification's corrected values, typed
  * by the handler in Tasklist; a manual search's note; the requester's details typed when registering or classifying
- * a request; the number to call back after a dropped call) are never written to history: the engine's history is
- * kept for years and erasure cannot reach it. They live in the runtime only until "Carry out the decision" applies
- * and removes them, until the request is filed, or (the caller's number, task-local) until "Call back" ends.
+ * a request) are never written to history: the engine's history is kept for years and erasure cannot reach it. They
+ * live in the runtime only until "Carry out the decision" applies and removes them, or until the request is filed.
+ * A caller's number after a dropped call never enters the engine; should a client submit one as
+ * {@code callerNumber}, it is kept out of history too, and "Erase caller number" removes it.
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {

@@ -74,7 +74,8 @@ public class SecurityConfiguration {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.addUrlPatterns("/api/*", "/cases/*", "/privacy-request/*", "/privacy-request", "/download/*");
+        registration.addUrlPatterns("/api/*", "/cases/*", "/calls/*", "/privacy-request/*", "/privacy-request",
+                "/download/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -70,6 +70,20 @@ class SecurityBoundariesTest {
     }
 
     @Test
+    void callerNumberPage_401Anonymous_403ForAllButAgents_evenForAnUnknownCall() {
+        String manager = staff.member("secmanager4", RequestProcess.GROUP_MANAGERS);
+        String officer = staff.member("secofficer4", RequestProcess.GROUP_OFFICERS);
+        staff.member("outsider", "canteen");
+        String page = "/calls/pbx-unknown-to-them/number";
+
+        assertThat(http.getForEntity(page, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        for (String user : List.of(manager, officer, "outsider")) {
+            assertThat(http.withBasicAuth(user, TestStaff.PASSWORD).getForEntity(page, String.class).getStatusCode())
+                    .as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
     void agent_completesOwnTask_but403OnTheOfficersTask() throws Exception {
         String agent = staff.member("secagent", RequestProcess.GROUP_AGENTS);
         String instance = caseAwaitingOfficer();
@@ -214,10 +228,13 @@ class SecurityBoundariesTest {
 
     @Test
     void desksPagesAndApiCarrySecurityHeaders() {
-        ResponseEntity<String> response = http.getForEntity("/api/requests/DSR-2026-000001", String.class);
-        assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(response.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'self'");
-        assertThat(response.getHeaders().getFirst("Cache-Control")).isEqualTo("no-store");
+        for (String path : List.of("/api/requests/DSR-2026-000001", "/calls/pbx-1/number")) {
+            ResponseEntity<String> response = http.getForEntity(path, String.class);
+            assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.getHeaders().getFirst("Content-Security-Policy")).as(path)
+                    .contains("frame-ancestors 'self'");
+            assertThat(response.getHeaders().getFirst("Cache-Control")).as(path).isEqualTo("no-store");
+        }
     }
 
     /** The places searched by hand (record of processing: manual sources) hold nothing in these cases. */

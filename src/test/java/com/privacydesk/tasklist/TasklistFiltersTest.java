@@ -2,7 +2,10 @@ package com.privacydesk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.privacydesk.callback.CallbackVariables;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -31,8 +34,14 @@ class TasklistFiltersTest {
         assertThat(query.getOrderingProperties()).hasSize(1);
         assertThat(query.getOrderingProperties().get(0).getQueryProperty().getName()).isEqualTo("DUE_DATE_");
         assertThat(agents.getProperties()).containsKey("variables");
-        TaskQueryImpl callbacks = filterService.createFilterQuery().filterName("Call backs").singleResult().getQuery();
+        Filter callBacks = filterService.createFilterQuery().filterName("Call backs").singleResult();
+        TaskQueryImpl callbacks = callBacks.getQuery();
         assertThat(callbacks.getProcessDefinitionKey()).isEqualTo("dropped-call-callback");
         assertThat(callbacks.getCandidateGroup()).isEqualTo("agents");
+        // The list shows the call id and the window's end; the number is no variable, and no column may ask for it.
+        assertThat(callBacks.getProperties().get("variables")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting(column -> (Object) ((Map<?, ?>) column).get("name"))
+                .containsExactly(CallbackVariables.CALL_ID, CallbackVariables.CALLBACK_UNTIL)
+                .doesNotContain(CallbackVariables.CALLER_NUMBER);
     }
 }
