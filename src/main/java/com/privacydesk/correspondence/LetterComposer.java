@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +51,10 @@ public class LetterComposer {
     private static final Language FALLBACK = Language.en;
     private static final Set<Right> ART_19_RIGHTS = Set.of(Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION);
     private static final Map<Language, DateTimeFormatter> DATE_FORMATS = dateFormats();
+    // Compiled once: every letter is tidied with them.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern EMPTY_LINES = Pattern.compile("\\n{3,}");
 
     private final Configuration freemarker;
 
@@ -314,14 +319,15 @@ public class LetterComposer {
 
     private static String subject(TemplateModel model) throws TemplateModelException {
         if (model instanceof TemplateScalarModel scalar && notBlank(scalar.getAsString())) {
-            return scalar.getAsString().strip().replaceAll("\\s+", " ");
+            return WHITESPACE.matcher(scalar.getAsString().strip()).replaceAll(" ");
         }
         return null;
     }
 
     /** Plain text for an e-mail: no trailing blanks, at most one empty line in a row. */
     private static String tidy(String text) {
-        return text.replace("\r\n", "\n").replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        String lines = TRAILING_BLANKS.matcher(text.replace("\r\n", "\n")).replaceAll("\n");
+        return EMPTY_LINES.matcher(lines).replaceAll("\n\n").strip() + "\n";
     }
 
     private static void require(List<String> problems, boolean condition, String problem) {

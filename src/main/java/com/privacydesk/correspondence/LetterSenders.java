@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,6 +23,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /** The two ways out: SMTP for real, a folder of .eml files for a laptop. */
 @Configuration(proxyBeanMethods = false)
 public class LetterSenders {
+
+    /**
+     * The attachments' media types by file name, read once: a MimeMessageHelper on our own MimeMessage would
+     * otherwise parse Spring's mime.types for every letter. Shared as JavaMailSenderImpl shares its own.
+     */
+    private static final FileTypeMap FILE_TYPES = fileTypes();
 
     @Bean
     LetterSender letterSender(MailProperties properties, ObjectProvider<JavaMailSender> mailSender) {
@@ -44,7 +52,12 @@ public class LetterSenders {
         };
         try {
             boolean multipart = !letter.attachments().isEmpty();
-            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name()) {
+                @Override
+                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                    return FILE_TYPES;
+                }
+            };
             helper.setFrom(from);
             helper.setTo(letter.recipient());
             helper.setSubject(letter.subject());
@@ -60,6 +73,12 @@ public class LetterSenders {
         }
     }
 
+    private static FileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+        types.afterPropertiesSet();
+        return types;
+    }
+
     record Smtp(JavaMailSenderImpl sender, MailProperties properties) implements LetterSender {
         @Override
         public void send(OutgoingLetter letter) {
@@ -73,7 +92,13 @@ public class LetterSenders {
         }
     }
 
-    record Filebox(MailProperties properties) implements LetterSender {
+    record Filebox(MailProperties properties, Session session) implements LetterSender {
+
+        /** One mail session for every letter: a new one would look its providers up on the class path each time. */
+        Filebox(MailProperties properties) {
+            this(properties, Session.getInstance(new Properties()));
+        }
+
         @Override
         public void send(OutgoingLetter letter) {
             Path file = Path.of(properties.fileboxDirectory(),
@@ -81,7 +106,7 @@ public class LetterSenders {
             try {
                 Files.createDirectories(file.getParent());
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    message(Session.getInstance(new Properties()), letter, properties.from()).writeTo(out);
+                    message(session, letter, properties.from()).writeTo(out);
                 }
             } catch (IOException | MessagingException e) {
                 throw new UncheckedIOException(new IOException("Letter " + letter.id() + " of case "

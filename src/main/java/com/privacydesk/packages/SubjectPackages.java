@@ -12,6 +12,8 @@ import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.lookup.DataRecord;
 import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -31,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -50,8 +53,11 @@ public class SubjectPackages {
 
     /** A fixed time for ZIP entries, so the same data gives the same bytes. */
     private static final long ZIP_ENTRY_TIME = Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+    /** A CSV cell that needs no quotes; compiled once, as it is tested on every cell. */
+    private static final Pattern PLAIN_CSV_CELL = Pattern.compile("[^\",\r\n]*");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RequestRepository requests;
     private final PersonalDataCollector collector;
     private final DataMap dataMap;
     private final RecordOfProcessing record;
@@ -61,9 +67,10 @@ public class SubjectPackages {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
     private final Configuration freemarker;
 
-    public SubjectPackages(NamedParameterJdbcTemplate jdbc, PersonalDataCollector collector, DataMap dataMap,
-            RecordOfProcessing record, PackageStore store, Clock clock) {
+    public SubjectPackages(NamedParameterJdbcTemplate jdbc, RequestRepository requests, PersonalDataCollector collector,
+            DataMap dataMap, RecordOfProcessing record, PackageStore store, Clock clock) {
         this.jdbc = jdbc;
+        this.requests = requests;
         this.collector = collector;
         this.dataMap = dataMap;
         this.record = record;
@@ -204,13 +211,10 @@ public class SubjectPackages {
                         .map(m -> m.name().in(language)).orElse(rs.getString(1)), rs.getString(2)));
     }
 
+    /** Through the repository: the answer letter written next in the same job reads the same row. */
     private Language language(String caseNumber) {
-        List<String> languages = jdbc.queryForList("SELECT language FROM dsr_request WHERE case_number = :caseNumber",
-                new MapSqlParameterSource("caseNumber", caseNumber), String.class);
-        if (languages.isEmpty()) {
-            throw new IllegalArgumentException("Case " + caseNumber + " is not known to the desk");
-        }
-        return Language.valueOf(languages.get(0));
+        return requests.find(caseNumber).map(RequestRecord::language).orElseThrow(() ->
+                new IllegalArgumentException("Case " + caseNumber + " is not known to the desk"));
     }
 
     private byte[] toJson(Object value) {
@@ -245,7 +249,7 @@ public class SubjectPackages {
         if (value == null) {
             return "";
         }
-        return value.matches("[^\",\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+        return PLAIN_CSV_CELL.matcher(value).matches() ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
     private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {

@@ -6,12 +6,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The desk's request table. Each update names the one fact it changes. */
+/**
+ * The desk's request table. Each update names the one fact it changes. Within one transaction a case is read from
+ * the table once: steps that run in the same job (acknowledge and match, carry out and answer) share the row, and
+ * every write through this class drops it, so the next read sees the change.
+ */
 @Repository
 public class RequestRepository {
 
@@ -23,6 +30,7 @@ public class RequestRepository {
 
     /** Inserts the request; a second request with the same idempotency key fails on the unique index. */
     public void insert(RequestRecord request, Instant createdAt, String idempotencyKey, String fingerprint) {
+        forget(request.caseNumber());
         RequestRecord.Requester requester = request.requester();
         jdbc.update("""
                 INSERT INTO dsr_request (case_number, channel, rights, language, requester_name, requester_email,
@@ -42,8 +50,17 @@ public class RequestRepository {
     }
 
     public Optional<RequestRecord> find(String caseNumber) {
-        return jdbc.query("SELECT * FROM dsr_request WHERE case_number = ?", RequestRepository::map, caseNumber)
-                .stream().findFirst();
+        Map<String, RequestRecord> read = readInThisTransaction();
+        RequestRecord known = read == null ? null : read.get(caseNumber);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RequestRecord> found = jdbc.query("SELECT * FROM dsr_request WHERE case_number = ?",
+                RequestRepository::map, caseNumber).stream().findFirst();
+        if (read != null) {
+            found.ifPresent(request -> read.put(caseNumber, request));
+        }
+        return found;
     }
 
     public RequestRecord get(String caseNumber) {
@@ -141,9 +158,56 @@ public class RequestRepository {
     }
 
     private void update(String sql, Object... args) {
+        // Every update names the case last.
+        forget((String) args[args.length - 1]);
         if (jdbc.update(sql, args) != 1) {
             throw new UnknownCaseException((String) args[args.length - 1]);
         }
+    }
+
+    private void forget(String caseNumber) {
+        Map<String, RequestRecord> read = readInThisTransaction();
+        if (read != null) {
+            read.remove(caseNumber);
+        }
+    }
+
+    /**
+     * The cases read in the current transaction, or null outside one. Bound to the transaction: set aside while a
+     * nested REQUIRES_NEW transaction runs (which reads for itself) and emptied after it, dropped when the
+     * transaction ends, committed or not.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, RequestRecord> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Map<String, RequestRecord> read = (Map<String, RequestRecord>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            Map<String, RequestRecord> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+                }
+
+                @Override
+                public void resume() {
+                    // The nested transaction may have committed a change to any of them: read them again.
+                    fresh.clear();
+                    TransactionSynchronizationManager.bindResource(RequestRepository.this, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RequestRepository.this);
+                }
+            });
+            read = fresh;
+        }
+        return read;
     }
 
     private static RequestRecord map(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import com.privacydesk.packages.PackageStore;
 import com.privacydesk.packages.SubjectPackages;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.verification.ContactNormaliser;
 import com.privacydesk.verification.IdentityMatch;
@@ -79,7 +80,8 @@ public final class DataMapBenchmark {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         RequesterMatcher matcher = new RequesterMatcher(jdbc, "PL");
         PersonalDataCollector collector = new PersonalDataCollector(jdbc, map);
-        SubjectPackages packages = new SubjectPackages(jdbc, collector, map, record, new PackageStore(jdbc), Clock.systemUTC());
+        SubjectPackages packages = new SubjectPackages(jdbc, new RequestRepository(jdbc.getJdbcTemplate()), collector, map,
+                record, new PackageStore(jdbc), Clock.systemUTC());
         RightsExecutor executor = new RightsExecutor(jdbc, map, new ContactNormaliser());
 
         Random random = new Random(42);

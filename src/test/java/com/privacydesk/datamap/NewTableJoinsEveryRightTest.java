@@ -7,6 +7,7 @@ import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.packages.PackageKind;
 import com.privacydesk.packages.PackageStore;
 import com.privacydesk.packages.SubjectPackages;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import com.privacydesk.verification.ContactNormaliser;
@@ -128,7 +129,8 @@ class NewTableJoinsEveryRightTest {
             assertThat(collector.collect(anna)).contains(new DataFound("loyalty_accounts", "Loyalty account", 1),
                     new DataFound("loyalty_redemptions", "Redeemed rewards", 1));
 
-            SubjectPackages packages = new SubjectPackages(jdbc, collector, map, record, new PackageStore(jdbc),
+            SubjectPackages packages = new SubjectPackages(jdbc, new RequestRepository(jdbc.getJdbcTemplate()), collector,
+                    map, record, new PackageStore(jdbc),
                     Clock.fixed(AT, ZoneOffset.UTC));
             packages.prepare("DSR-T-LOYAL", 1, anna, List.of(Right.ACCESS, Right.PORTABILITY));
             PackageStore store = new PackageStore(jdbc);

@@ -6,6 +6,7 @@ import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class SubjectPackagesTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static SubjectPackages packages(NamedParameterJdbcTemplate jdbc, DataMap map, RecordOfProcessing record) {
-        return new SubjectPackages(jdbc, new PersonalDataCollector(jdbc, map), map, record, new PackageStore(jdbc),
+        return new SubjectPackages(jdbc, new RequestRepository(jdbc.getJdbcTemplate()), new PersonalDataCollector(jdbc, map),
+                map, record, new PackageStore(jdbc),
                 Clock.fixed(AT, ZoneOffset.UTC));
     }
 
@@ -198,6 +200,7 @@ class SubjectPackagesTest {
         @Bean RecordOfProcessing record() { return TestDataMaps.record(); }
         @Bean Clock clock() { return Clock.fixed(AT, ZoneOffset.UTC); }
         @Bean PersonalDataCollector collector(NamedParameterJdbcTemplate jdbc, DataMap map) { return new PersonalDataCollector(jdbc, map); }
+        @Bean RequestRepository requests(NamedParameterJdbcTemplate jdbc) { return new RequestRepository(jdbc.getJdbcTemplate()); }
 
         /** Fails on the last file of a run whenever told to: a crash between two writes. */
         @Bean PackageStore store(NamedParameterJdbcTemplate jdbc) {
