@@ -13,6 +13,8 @@ DB_USER=privacydesk_faults
 DB_PASSWORD="fi-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 ADMIN_USER=faultadmin
 ADMIN_PASSWORD="Fi-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+# The production guard refuses to start without a strong webhook secret: a random one per run.
+WEBHOOK_SECRET="fi-webhook-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 PG_STARTED_BY_US=0
 declare -A APP_PID=()
 SMTP_PID=""
@@ -80,6 +82,7 @@ app_start() { # app_start NAME PORT [extra args]
     SPRING_PROFILES_ACTIVE=postgres \
     DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     CAMUNDA_BPM_ADMIN_USER_ID="$ADMIN_USER" CAMUNDA_BPM_ADMIN_USER_PASSWORD="$ADMIN_PASSWORD" \
+    TELEPHONY_WEBHOOK_SECRET="$WEBHOOK_SECRET" PRIVACY_DESK_PUBLIC_BASE_URL="http://127.0.0.1:$port" \
     PRIVACY_DESK_CONTROLLER_COMPANY_NAME="Fault Injection Test Shop Ltd" \
     PRIVACY_DESK_CONTROLLER_ADDRESS="1 Test Street, 00-001 Testville" \
     PRIVACY_DESK_CONTROLLER_DATA_PROTECTION_CONTACT="privacy@example.org" \
