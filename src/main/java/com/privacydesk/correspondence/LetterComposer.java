@@ -5,17 +5,15 @@ import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.correspondence.LetterContext.DataItem;
 import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
 import com.privacydesk.correspondence.LetterContext.RetainedData;
+import com.privacydesk.platform.PlainTextTemplates;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
-import freemarker.core.PlainTextOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
@@ -59,7 +57,8 @@ public class LetterComposer {
     private final Configuration freemarker;
 
     public LetterComposer(LetterProperties properties, ResourceLoader resourceLoader) {
-        this.freemarker = configuration(new SpringTemplateLoader(resourceLoader, properties.templatePath()));
+        this.freemarker = PlainTextTemplates.configuration(
+                new SpringTemplateLoader(resourceLoader, properties.templatePath()));
     }
 
     public Letter compose(LetterKind kind, LetterContext context) {
@@ -284,28 +283,6 @@ public class LetterComposer {
             map.put("supervisoryAuthority", sa);
         }
         return map;
-    }
-
-    private static Configuration configuration(SpringTemplateLoader loader) {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(loader);
-        configuration.setDefaultEncoding("UTF-8");
-        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        // A missing value must stop the letter, never print an empty gap.
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setClassicCompatible(false);
-        configuration.setFallbackOnNullLoopVariable(false);
-        // The engine would log the failing template with its data; LetterException carries a data-free message instead.
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        // Templates are edited outside development: no object creation or API access from a template.
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setAPIBuiltinEnabled(false);
-        // Our {lang}/ folders are the localisation; FreeMarker's _pl suffix lookup would only add confusion.
-        configuration.setLocalizedLookup(false);
-        configuration.setNumberFormat("computer");
-        configuration.setTemplateUpdateDelayMilliseconds(2000);
-        return configuration;
     }
 
     private static Map<Language, DateTimeFormatter> dateFormats() {

@@ -4,12 +4,10 @@ import com.privacydesk.correspondence.ControllerProfile;
 import com.privacydesk.correspondence.LetterProperties;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
-import freemarker.core.PlainTextOutputFormat;
-import freemarker.core.TemplateClassResolver;
+import com.privacydesk.platform.PlainTextTemplates;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -146,16 +144,7 @@ public class InformationClauses {
     }
 
     private static Configuration configuration(SpringTemplateLoader loader) {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(loader);
-        configuration.setDefaultEncoding("UTF-8");
-        configuration.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        // A missing profile value must stop the clause, never print an empty gap.
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setAPIBuiltinEnabled(false);
-        configuration.setLocalizedLookup(false);
+        Configuration configuration = PlainTextTemplates.configuration(loader);
         // Sentences come from macro calls on lines of their own: keep every line break, tidy() makes them spaces.
         configuration.setWhitespaceStripping(false);
         return configuration;

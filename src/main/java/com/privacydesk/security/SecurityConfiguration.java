@@ -1,6 +1,7 @@
 package com.privacydesk.security;
 
 import com.privacydesk.callback.TelephonyProperties;
+import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -19,64 +20,53 @@ public class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("engine-rest-authentication");
-        registration.addUrlPatterns("/engine-rest/*");
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = register("engine-rest-authentication",
+                new ProcessEngineAuthenticationFilter(), 20, "/engine-rest/*");
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
+    /**
+     * The desk's API and the public web form: /engine-rest carries deployments and staff calls, authenticated and
+     * larger. One filter, so a client's API and form submissions share one budget.
+     */
     @Bean
     FilterRegistrationBean<PublicIntakeLimits> publicIntakeLimits(SecurityProperties properties) {
-        FilterRegistrationBean<PublicIntakeLimits> registration =
-                new FilterRegistrationBean<>(new PublicIntakeLimits(properties));
-        // The desk's API and the public web form: /engine-rest carries deployments and staff calls, authenticated
-        // and larger. One filter, so a client's API and form submissions share one budget.
-        registration.addUrlPatterns("/api/*", "/privacy-request");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return register("publicIntakeLimits", new PublicIntakeLimits(properties), 10, "/api/*", "/privacy-request");
     }
 
+    /** The requesters' package links: public, so every attempt counts per client address. */
     @Bean
     FilterRegistrationBean<PublicIntakeLimits> downloadLimits(SecurityProperties properties) {
-        FilterRegistrationBean<PublicIntakeLimits> registration = new FilterRegistrationBean<>(
-                new PublicIntakeLimits(properties, request -> true, properties.downloadsPerMinute()));
-        // The requesters' package links: public, so every attempt counts per client address.
-        registration.setName("downloadLimits");
-        registration.addUrlPatterns("/download/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return register("downloadLimits",
+                new PublicIntakeLimits(properties, request -> true, properties.downloadsPerMinute()), 10, "/download/*");
     }
 
     @Bean
     FilterRegistrationBean<StaffApiFilter> staffApi(StaffSession staffSession) {
-        FilterRegistrationBean<StaffApiFilter> registration =
-                new FilterRegistrationBean<>(new StaffApiFilter(staffSession));
-        registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-        return registration;
+        return register("staffApi", new StaffApiFilter(staffSession), 30, "/api/*");
     }
 
+    /** After the staff check, before the body is read: a caller without the secret learns nothing of validation. */
     @Bean
     FilterRegistrationBean<TelephonyWebhookAuthentication> telephonyWebhook(TelephonyProperties properties) {
-        FilterRegistrationBean<TelephonyWebhookAuthentication> registration =
-                new FilterRegistrationBean<>(new TelephonyWebhookAuthentication(properties));
-        registration.addUrlPatterns("/api/calls/dropped");
-        // Before the body is read: a caller without the secret learns nothing about its validation.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
-        return registration;
+        return register("telephonyWebhook", new TelephonyWebhookAuthentication(properties), 31, "/api/calls/dropped");
     }
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(new SecurityHeadersFilter());
-        registration.addUrlPatterns("/api/*", "/cases/*", "/calls/*", "/privacy-request/*", "/privacy-request",
-                "/download/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return register("securityHeaders", new SecurityHeadersFilter(), 5, "/api/*", "/cases/*", "/calls/*",
+                "/privacy-request/*", "/privacy-request", "/download/*");
+    }
+
+    /** {@code order}: after the highest precedence; lower runs first. */
+    private static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
+            String... urlPatterns) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(urlPatterns);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + order);
         return registration;
     }
 }

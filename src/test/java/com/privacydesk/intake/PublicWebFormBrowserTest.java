@@ -10,18 +10,14 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import com.privacydesk.testsupport.NodeScripts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -54,9 +50,11 @@ class PublicWebFormBrowserTest {
         assumeTrue(Files.isDirectory(WALK.resolve("node_modules")),
                 "browser test skipped: run 'npm ci --ignore-scripts' in tools/browser-walk (CI does)");
         assumeTrue(Files.isExecutable(CHROMIUM), "browser test skipped: no /usr/bin/chromium (CI installs it)");
-        clearOwnScreenshots();
+        // Only this test's pictures: the people's walk keeps its own in the same folder.
+        NodeScripts.clearScreenshots(SCREENSHOTS, name -> name.startsWith("web-form-"));
 
-        String output = run("node", "web-form.mjs", "http://localhost:" + port, SCREENSHOTS.toString());
+        String output = NodeScripts.run(WALK, Duration.ofMinutes(5), "node", "web-form.mjs", "http://localhost:" + port,
+                SCREENSHOTS.toString());
 
         assertThat(output).contains("[web-form] PASSED");
         List<String> runs = new ArrayList<>();
@@ -78,36 +76,6 @@ class PublicWebFormBrowserTest {
         for (String run : runs) {
             for (String step : List.of("1-empty", "2-errors", "3-confirmation")) {
                 assertThat(SCREENSHOTS.resolve("web-form-" + run + "-" + step + ".png")).isNotEmptyFile();
-            }
-        }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process node = new ProcessBuilder(command).directory(WALK.toFile()).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                System.out.println(line);
-                output.append(line).append('\n');
-            }
-        }
-        boolean finished = node.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        assertThat(finished).as("browser test finished").isTrue();
-        assertThat(node.exitValue()).as(output.toString()).isZero();
-        return output.toString();
-    }
-
-    /** Only this test's pictures: the people's walk keeps its own in the same folder. */
-    private static void clearOwnScreenshots() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-            for (Path file : old.filter(p -> p.getFileName().toString().startsWith("web-form-")).toList()) {
-                Files.delete(file);
             }
         }
     }

@@ -3,15 +3,12 @@ package com.privacydesk.toolchain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.stream.Stream;
 import com.privacydesk.testsupport.ManualSearches;
+import com.privacydesk.testsupport.NodeScripts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -44,31 +41,17 @@ class BrowserWalkTest {
     @Autowired TaskService taskService;
 
     @Test
-    void agentOfficerAndManagerWalkThroughTasklistAndCockpit() throws IOException, InterruptedException {
+    void agentOfficerAndManagerWalkThroughTasklistAndCockpit() throws Exception {
         assumeTrue(Files.isDirectory(WALK.resolve("node_modules")),
                 "browser walk skipped: run 'npm ci' in tools/browser-walk (CI does)");
         assumeTrue(Files.isExecutable(CHROMIUM), "browser walk skipped: no /usr/bin/chromium (CI installs it)");
-        clearScreenshots();
+        // Only the walk's own numbered pictures: the web form's browser test keeps its own in the same folder.
+        NodeScripts.clearScreenshots(SCREENSHOTS, name -> name.matches("\\d\\d-.*\\.png"));
         backOfficeSearchedTheManualSources();
 
         // The engine by name: other test contexts in this JVM register theirs as "default" in Camunda's static registry.
-        Process node = new ProcessBuilder("node", "walk.mjs", "http://localhost:" + port, SCREENSHOTS.toString(), ENGINE)
-                .directory(WALK.toFile()).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                System.out.println(line);
-                output.append(line).append('\n');
-            }
-        }
-        boolean finished = node.waitFor(10, TimeUnit.MINUTES);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        assertThat(finished).as("browser walk finished").isTrue();
-        assertThat(node.exitValue()).as(output.toString()).isZero();
+        String output = NodeScripts.run(WALK, Duration.ofMinutes(10), "node", "walk.mjs", "http://localhost:" + port,
+                SCREENSHOTS.toString(), ENGINE);
         assertThat(output).contains("[walk] PASSED");
         try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).as("screenshots").isGreaterThan(10);
@@ -86,15 +69,5 @@ class BrowserWalkTest {
             Thread.sleep(500);
         }
         ManualSearches.nothingFound(taskService, null);
-    }
-
-    private static void clearScreenshots() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-            // Only the walk's own numbered pictures: the web form's browser test keeps its own in the same folder.
-            for (Path file : old.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.png")).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }
