@@ -11,8 +11,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Two additions to the engine's PostgreSQL schema that keep the agents' task list fast however many cases are open
- * (BENCHMARKS.md). They are made once the engine has created its tables (Flyway runs before the engine, so a
+ * Additions to the engine's PostgreSQL schema that keep the agents' task list and the job executor fast however many
+ * cases are open (BENCHMARKS.md). They are made once the engine has created its tables (Flyway runs before the engine, so a
  * migration cannot make them), are idempotent, and every node may run them. Other databases are left alone.
  * <ul>
  * <li>Statistics on the permission bits the engine's authorization check tests ({@code A.PERMS_ & 2 = 2} for READ on
@@ -23,12 +23,15 @@ import org.springframework.stereotype.Component;
  * first selected columns up to the unique id. PostgreSQL 16 then reads the tasks in that order and stops at the
  * first page (an incremental sort over single rows), instead of joining and sorting every open task. Cases
  * received on the same day share their due date, so an index on the due date alone still sorted them all.</li>
+ * <li>An index on the jobs' due date. With {@code ensure-job-due-date-not-null} (application.yaml) the job
+ * executor's acquisition asks only for {@code DUEDATE_ <= now}, and reads the few due jobs through it instead of
+ * scanning the two deadline timers of every open case: 0.2 s per acquisition at 100,000 open cases.</li>
  * </ul>
  */
 @Component
-public class TaskListQueryTuning implements InitializingBean {
+public class EngineQueryTuning implements InitializingBean {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskListQueryTuning.class);
+    private static final Logger log = LoggerFactory.getLogger(EngineQueryTuning.class);
 
     static final String STATISTICS = "CREATE STATISTICS IF NOT EXISTS desk_authorization_perms"
             + " ON (perms_ & 2), (perms_ & 64) FROM act_ru_authorization";
@@ -37,13 +40,15 @@ public class TaskListQueryTuning implements InitializingBean {
     static final String DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS desk_idx_task_due_date"
             + " ON act_ru_task (due_date_, rev_, id_)";
 
+    static final String JOB_DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS desk_idx_job_due_date ON act_ru_job (duedate_)";
+
     /** Serialises nodes starting together: two concurrent CREATE … IF NOT EXISTS can still collide. */
     static final long SCHEMA_LOCK = 0x7461736b5f6c6973L;
 
     private final DataSource dataSource;
 
     /** The engine is a dependency only so that its tables exist when this runs. */
-    public TaskListQueryTuning(DataSource dataSource, ProcessEngine engine) {
+    public EngineQueryTuning(DataSource dataSource, ProcessEngine engine) {
         this.dataSource = dataSource;
     }
 
@@ -60,6 +65,7 @@ public class TaskListQueryTuning implements InitializingBean {
                 statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
                 statement.execute(STATISTICS);
                 statement.execute(DUE_DATE_INDEX);
+                statement.execute(JOB_DUE_DATE_INDEX);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -71,9 +77,9 @@ public class TaskListQueryTuning implements InitializingBean {
                 statement.execute("ANALYZE act_ru_authorization");
             }
         } catch (SQLException e) {
-            // Only the speed of the task list depends on them: start anyway and say what is missing.
-            log.warn("Could not create the task list's statistics and index ({}); the task list will be slow with"
-                    + " many open cases", e.getMessage());
+            // Only speed depends on them: start anyway and say what is missing.
+            log.warn("Could not create the statistics and indexes of the task list and the job acquisition ({}); both"
+                    + " will be slow with many open cases", e.getMessage());
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * authorizations that grant READ as many as there are, not the 0.5 % it guesses for a bit test, and reads the
  * first page of open tasks by due date without sorting all of them.
  */
-class TaskListQueryTuningTest {
+class EngineQueryTuningTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,9 +35,10 @@ class TaskListQueryTuningTest {
                 + " FROM generate_series(1, 5000) g");
         jdbc.execute("ANALYZE act_ru_authorization");
         jdbc.execute("CREATE TABLE act_ru_task (id_ varchar(64) PRIMARY KEY, rev_ integer, due_date_ timestamp)");
+        jdbc.execute("CREATE TABLE act_ru_job (id_ varchar(64) PRIMARY KEY, duedate_ timestamp)");
         assertThat(estimatedReadGrants(jdbc)).as("without statistics the planner guesses").isLessThan(100);
 
-        TaskListQueryTuning statistics = new TaskListQueryTuning(ds, null);
+        EngineQueryTuning statistics = new EngineQueryTuning(ds, null);
         statistics.afterPropertiesSet();
         statistics.afterPropertiesSet();
 
@@ -46,6 +47,8 @@ class TaskListQueryTuningTest {
         assertThat(estimatedReadGrants(jdbc)).isGreaterThan(4000);
         assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'desk_idx_task_due_date'",
                 String.class)).endsWith("(due_date_, rev_, id_)");
+        assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'desk_idx_job_due_date'",
+                String.class)).endsWith("(duedate_)");
     }
 
     /**
@@ -73,21 +76,55 @@ class TaskListQueryTuningTest {
         jdbc.execute("INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
                 + " SELECT 'a' || g, 1, 1, 'agents', 7, 't' || g, 6 FROM generate_series(1, 20000) g");
 
-        new TaskListQueryTuning(ds, null).afterPropertiesSet();
+        new EngineQueryTuning(ds, null).afterPropertiesSet();
         jdbc.execute("ANALYZE");
 
         JsonNode plan = JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + GROUP_TASKS_BY_DUE_DATE,
                 String.class)).get(0).get("Plan");
         assertThat(plan.get("Actual Rows").asInt()).isEqualTo(15);
-        assertThat(tasksRead(plan)).as("open tasks read for the first page").isBetween(15, 200);
+        assertThat(rowsRead(plan, "act_ru_task")).as("open tasks read for the first page").isBetween(15, 200);
     }
 
-    /** The rows the plan read from ACT_RU_TASK, wherever in the tree it read them. */
-    private static int tasksRead(JsonNode node) {
-        int rows = "act_ru_task".equals(node.path("Relation Name").asText())
-                ? node.get("Actual Rows").asInt() * node.get("Actual Loops").asInt() : 0;
+    /**
+     * 40,000 deadline timers waiting (two per open case) and five jobs due: the job executor's acquisition, as the
+     * engine issues it with ensure-job-due-date-not-null (captured from PostgreSQL's log), reads the due jobs only.
+     */
+    @Test
+    void jobAcquisition_readsTheDueJobs_notEveryWaitingTimer() throws Exception {
+        DataSource ds = freshDatabase("desk_job_acquisition_plan");
+        new ResourceDatabasePopulator(new ClassPathResource(
+                "org/camunda/bpm/engine/db/create/activiti.postgres.create.engine.sql")).execute(ds);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
+                + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
+                + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, 40000) g");
+        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
+                + " handler_type_) SELECT 'async' || g, 1, 'message', true, 3, 'q' || g, TIMESTAMP '2026-11-23 10:00',"
+                + " 'async-continuation' FROM generate_series(1, 5) g");
+
+        new EngineQueryTuning(ds, null).afterPropertiesSet();
+        jdbc.execute("ANALYZE");
+
+        JsonNode plan = JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + ACQUIRE_JOBS,
+                String.class)).get(0).get("Plan");
+        assertThat(plan.get("Actual Rows").asInt()).isEqualTo(5);
+        assertThat(rowsRead(plan, "act_ru_job")).as("jobs read by one acquisition").isLessThan(100);
+    }
+
+    static final String ACQUIRE_JOBS = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
+            + " from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and ( RES.DUEDATE_ <= TIMESTAMP '2026-11-23 12:00' )"
+            + " and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < TIMESTAMP '2026-11-23 12:00')"
+            + " and RES.SUSPENSION_STATE_ = 1 and ( ( RES.EXCLUSIVE_ = true and not exists( select J2.ID_ from ACT_RU_JOB J2"
+            + " where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true)"
+            + " and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= TIMESTAMP '2026-11-23 12:00') ) )"
+            + " or RES.EXCLUSIVE_ = false ) LIMIT 10 OFFSET 0";
+
+    /** The rows the plan read from {@code table}, wherever in the tree it read them (filtered-out rows too). */
+    private static int rowsRead(JsonNode node, String table) {
+        int rows = table.equals(node.path("Relation Name").asText()) ? (node.get("Actual Rows").asInt()
+                + node.path("Rows Removed by Filter").asInt()) * node.get("Actual Loops").asInt() : 0;
         for (JsonNode child : node.path("Plans")) {
-            rows += tasksRead(child);
+            rows += rowsRead(child, table);
         }
         return rows;
     }
@@ -111,7 +148,7 @@ class TaskListQueryTuningTest {
     @Test
     void otherDatabases_areLeftAlone() {
         DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:auth-statistics;DB_CLOSE_DELAY=-1", "sa", "");
-        new TaskListQueryTuning(h2, null).afterPropertiesSet();
+        new EngineQueryTuning(h2, null).afterPropertiesSet();
         assertThat(new JdbcTemplate(h2).queryForObject("SELECT count(*) FROM information_schema.tables"
                 + " WHERE lower(table_name) = 'act_ru_authorization'", Integer.class)).isZero();
     }
