@@ -457,6 +457,21 @@ public final class DeskBenchmark {
                 || q.startsWith("SHOW ") || q.startsWith("START TRANSACTION");
     }
 
+    /** The statements since the last reset by database time, per request, to see where a query's time goes. */
+    private void writeTimedStatements(String name, int requests) throws IOException {
+        StringBuilder out = new StringBuilder("calls/request  mean ms  total ms  statement\n");
+        for (Map<String, Object> s : sql.queryForList("SELECT calls, mean_exec_time, total_exec_time, query"
+                + " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40")) {
+            out.append(String.format("%8.2f %9.2f %9.0f  %s%n", ((Number) s.get("calls")).longValue() / (double) requests,
+                    ((Number) s.get("mean_exec_time")).doubleValue(), ((Number) s.get("total_exec_time")).doubleValue(),
+                    ((String) s.get("query")).replaceAll("\\s+", " ")));
+        }
+        Path file = Path.of("target", "benchmark", "statements-" + name + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+        System.out.println("Statements of the open-case queries by database time: " + file);
+    }
+
     private void writeStatements(String name, Result result, int n) throws IOException {
         Path dir = Path.of("target", "benchmark");
         Files.createDirectories(dir);
@@ -583,6 +598,7 @@ public final class DeskBenchmark {
         row("4 open cases loaded through the engine", String.format("%,d", openNow), "100,000",
                 String.format("%.0f s, %.1f cases/s: 100,000 would take %.0f min", loadSeconds, rate, 100_000 / rate / 60));
 
+        sql.execute("SELECT pg_stat_statements_reset()");
         double[] taskList = latencies(samples, () -> {
             HttpResponse<String> r = send(get("/engine-rest/task?candidateGroup=agents&sortBy=dueDate&sortOrder=asc&maxResults=15"));
             if (r.statusCode() != 200 || json(r.body()).size() != 15) {
@@ -598,6 +614,7 @@ public final class DeskBenchmark {
                 throw new IllegalStateException("Case view: " + r.statusCode() + " " + r.body());
             }
         });
+        writeTimedStatements("open-queries", 2 * samples);
         row(String.format("4 agents' task list, first page by due date (%,d open)", openNow), String.format(
                 "p50 %.1f / p99 %.1f ms", DataMapBenchmark.percentile(taskList, 50), DataMapBenchmark.percentile(taskList, 99)),
                 verdict(DataMapBenchmark.percentile(taskList, 99) < 100), "GET /engine-rest/task as agent, sequential");
