@@ -73,8 +73,8 @@ JOB_EXECUTOR_ARGS=(
     --camunda.bpm.job-execution.max-wait=10000
     --camunda.bpm.job-execution.backoff-time-in-millis=50
     --camunda.bpm.job-execution.max-backoff=500
-    --camunda.bpm.job-execution.core-pool-size=3
-    --camunda.bpm.job-execution.max-pool-size=6
+    --camunda.bpm.job-execution.core-pool-size=2
+    --camunda.bpm.job-execution.max-pool-size=2
     --camunda.bpm.job-execution.queue-capacity=10
 )
 app_start() { # app_start NAME PORT [extra args]
