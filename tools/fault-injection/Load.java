@@ -15,6 +15,7 @@ import java.util.regex.*;
  *   out=FILE                                             one CSV line per request: seq,startMs,status,ms,case,contentType
  *   key=K                                                the same Idempotency-Key on every request
  *   daysAgo=35                                           receivedAt that many days in the past (timers due at once)
+ *   right=ACCESS                                         the right asked for (PORTABILITY: no manual searches first)
  * Every request has a 10 s timeout: a hang shows as status 0 with ms >= 10000 ("TIMEOUT").
  */
 public class Load {
@@ -31,6 +32,7 @@ public class Load {
                 : (int) Math.round(rate * Double.parseDouble(a.getOrDefault("seconds", "20")));
         String key = a.get("key");
         String daysAgo = a.get("daysAgo");
+        String right = a.getOrDefault("right", "ACCESS");
         Path out = Path.of(a.getOrDefault("out", "load.csv"));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                 .version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).build();
@@ -51,7 +53,7 @@ public class Load {
             futures.add(pool.submit(() -> {
                 String received = daysAgo == null ? "" : ",\"receivedAt\":\""
                         + OffsetDateTime.now(ZoneOffset.UTC).minusDays(Long.parseLong(daysAgo)).withNano(0) + "\"";
-                String body = "{\"channel\":\"EMAIL\",\"rights\":[\"ACCESS\"],\"language\":\"en\","
+                String body = "{\"channel\":\"EMAIL\",\"rights\":[\"" + right + "\"],\"language\":\"en\","
                         + "\"requester\":{\"name\":\"Load Test " + seq + "\",\"email\":\"fault.injection@example.org\"},"
                         + "\"message\":\"fault-injection request " + seq + "\"" + received + "}";
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls[slot % urls.length] + "/api/requests"))
