@@ -457,7 +457,7 @@ public final class DeskBenchmark {
                 || q.startsWith("SHOW ") || q.startsWith("START TRANSACTION");
     }
 
-    /** The statements since the last reset by database time, per request, to see where a query's time goes. */
+    /** The statements since the last reset by database time, per request (or reminder), to see where time goes. */
     private void writeTimedStatements(String name, int requests) throws IOException {
         StringBuilder out = new StringBuilder("calls/request  mean ms  total ms  statement\n");
         for (Map<String, Object> s : sql.queryForList("SELECT calls, mean_exec_time, total_exec_time, query"
@@ -469,7 +469,7 @@ public final class DeskBenchmark {
         Path file = Path.of("target", "benchmark", "statements-" + name + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
-        System.out.println("Statements of the open-case queries by database time: " + file);
+        System.out.println("Statements by database time: " + file);
     }
 
     private void writeStatements(String name, Result result, int n) throws IOException {
@@ -644,6 +644,7 @@ public final class DeskBenchmark {
                 new Timestamp(due.getTime() + 60_000));
         long firedBefore = count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'RemindHandler' AND end_time_ IS NOT NULL");
         System.out.printf("%d reminders fall due at %s; moving the engine clock there ...%n", falling, due.toInstant());
+        sql.execute("SELECT pg_stat_statements_reset()");
         ClockUtil.offset(due.getTime() + 1000 - System.currentTimeMillis());
         long start = System.nanoTime();
         boolean all = waitFor(() -> count("SELECT count(*) FROM act_hi_actinst WHERE act_id_ = 'RemindHandler'"
@@ -656,6 +657,7 @@ public final class DeskBenchmark {
         long left = count("SELECT count(*) FROM act_ru_job WHERE handler_cfg_ LIKE 'DeadlineApproaching%' AND duedate_ < ?",
                 new Timestamp(due.getTime() + 60_000));
         ClockUtil.reset();
+        writeTimedStatements("reminders", (int) Math.max(1, fired));
         row(String.format("4 %,d reminders due in the same minute", falling), all
                 ? String.format("all fired in %.0f s", seconds) : String.format("%d fired in %.0f s", fired, seconds),
                 verdict(all && seconds <= 120 && twice == 0), String.format("%d fired, %d twice, %d left", fired, twice, left));
