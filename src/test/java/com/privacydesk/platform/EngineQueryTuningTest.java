@@ -59,9 +59,7 @@ class EngineQueryTuningTest {
     @Test
     void firstPageOfTheTaskList_readsAPageOfTasks_notAllOfThem() throws Exception {
         DataSource ds = freshDatabase("desk_task_list_plan");
-        new ResourceDatabasePopulator(new ClassPathResource(
-                "org/camunda/bpm/engine/db/create/activiti.postgres.create.engine.sql")).execute(ds);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        JdbcTemplate jdbc = engineSchema(ds);
         jdbc.execute("INSERT INTO act_re_procdef (id_, rev_, key_, version_, deployment_id_, suspension_state_)"
                 + " VALUES ('request:1', 1, 'data-subject-request', 1, 'd1', 1)");
         jdbc.execute("INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
@@ -76,11 +74,7 @@ class EngineQueryTuningTest {
         jdbc.execute("INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
                 + " SELECT 'a' || g, 1, 1, 'agents', 7, 't' || g, 6 FROM generate_series(1, 20000) g");
 
-        new EngineQueryTuning(ds, null).afterPropertiesSet();
-        jdbc.execute("ANALYZE");
-
-        JsonNode plan = JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + GROUP_TASKS_BY_DUE_DATE,
-                String.class)).get(0).get("Plan");
+        JsonNode plan = tunedPlan(ds, jdbc, GROUP_TASKS_BY_DUE_DATE);
         assertThat(plan.get("Actual Rows").asInt()).isEqualTo(15);
         assertThat(rowsRead(plan, "act_ru_task")).as("open tasks read for the first page").isBetween(15, 200);
     }
@@ -92,9 +86,7 @@ class EngineQueryTuningTest {
     @Test
     void jobAcquisition_readsTheDueJobs_notEveryWaitingTimer() throws Exception {
         DataSource ds = freshDatabase("desk_job_acquisition_plan");
-        new ResourceDatabasePopulator(new ClassPathResource(
-                "org/camunda/bpm/engine/db/create/activiti.postgres.create.engine.sql")).execute(ds);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        JdbcTemplate jdbc = engineSchema(ds);
         jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
                 + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
                 + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, 40000) g");
@@ -102,11 +94,7 @@ class EngineQueryTuningTest {
                 + " handler_type_) SELECT 'async' || g, 1, 'message', true, 3, 'q' || g, TIMESTAMP '2026-11-23 10:00',"
                 + " 'async-continuation' FROM generate_series(1, 5) g");
 
-        new EngineQueryTuning(ds, null).afterPropertiesSet();
-        jdbc.execute("ANALYZE");
-
-        JsonNode plan = JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + ACQUIRE_JOBS,
-                String.class)).get(0).get("Plan");
+        JsonNode plan = tunedPlan(ds, jdbc, ACQUIRE_JOBS);
         assertThat(plan.get("Actual Rows").asInt()).isEqualTo(5);
         assertThat(rowsRead(plan, "act_ru_job")).as("jobs read by one acquisition").isLessThan(100);
     }
@@ -118,6 +106,21 @@ class EngineQueryTuningTest {
             + " where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true)"
             + " and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= TIMESTAMP '2026-11-23 12:00') ) )"
             + " or RES.EXCLUSIVE_ = false ) LIMIT 10 OFFSET 0";
+
+    /** An empty database with the engine's own PostgreSQL tables and indexes. */
+    private static JdbcTemplate engineSchema(DataSource ds) {
+        new ResourceDatabasePopulator(new ClassPathResource(
+                "org/camunda/bpm/engine/db/create/activiti.postgres.create.engine.sql")).execute(ds);
+        return new JdbcTemplate(ds);
+    }
+
+    /** The executed plan of {@code sql} once the tuning has run and the planner has seen the data. */
+    private static JsonNode tunedPlan(DataSource ds, JdbcTemplate jdbc, String sql) throws Exception {
+        new EngineQueryTuning(ds, null).afterPropertiesSet();
+        jdbc.execute("ANALYZE");
+        return JSON.readTree(jdbc.queryForObject("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, String.class))
+                .get(0).get("Plan");
+    }
 
     /** The rows the plan read from {@code table}, wherever in the tree it read them (filtered-out rows too). */
     private static int rowsRead(JsonNode node, String table) {
