@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * <li>An index on the jobs' due date. With {@code ensure-job-due-date-not-null} (application.yaml) the job
  * executor's acquisition asks only for {@code DUEDATE_ <= now}, and reads the few due jobs through it instead of
  * scanning the two deadline timers of every open case: 0.2 s per acquisition at 100,000 open cases.</li>
+ * <li>An index on the jobs being executed. The acquisition passes over an exclusive job while another job of its
+ * process instance is locked; PostgreSQL answered that test by scanning every job, 1.3 ms per acquisition at 4,000
+ * open cases with a backlog, and more with every case. The index holds only the locked jobs.</li>
  * </ul>
  */
 @Component
@@ -41,6 +44,13 @@ public class EngineQueryTuning implements InitializingBean {
             + " ON act_ru_task (due_date_, rev_, id_)";
 
     static final String JOB_DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS desk_idx_job_due_date ON act_ru_job (duedate_)";
+
+    /**
+     * The jobs being executed, by process instance: the acquisition skips an exclusive job while another job of its
+     * instance is in progress, and without this index PostgreSQL answered that by scanning every job.
+     */
+    static final String LOCKED_JOBS_INDEX = "CREATE INDEX IF NOT EXISTS desk_idx_job_locked"
+            + " ON act_ru_job (process_instance_id_) WHERE lock_owner_ IS NOT NULL";
 
     /** Serialises nodes starting together: two concurrent CREATE … IF NOT EXISTS can still collide. */
     static final long SCHEMA_LOCK = 0x7461736b5f6c6973L;
@@ -66,6 +76,7 @@ public class EngineQueryTuning implements InitializingBean {
                 statement.execute(STATISTICS);
                 statement.execute(DUE_DATE_INDEX);
                 statement.execute(JOB_DUE_DATE_INDEX);
+                statement.execute(LOCKED_JOBS_INDEX);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();

@@ -35,7 +35,8 @@ class EngineQueryTuningTest {
                 + " FROM generate_series(1, 5000) g");
         jdbc.execute("ANALYZE act_ru_authorization");
         jdbc.execute("CREATE TABLE act_ru_task (id_ varchar(64) PRIMARY KEY, rev_ integer, due_date_ timestamp)");
-        jdbc.execute("CREATE TABLE act_ru_job (id_ varchar(64) PRIMARY KEY, duedate_ timestamp)");
+        jdbc.execute("CREATE TABLE act_ru_job (id_ varchar(64) PRIMARY KEY, duedate_ timestamp,"
+                + " process_instance_id_ varchar(64), lock_owner_ varchar(255))");
         assertThat(estimatedReadGrants(jdbc)).as("without statistics the planner guesses").isLessThan(100);
 
         EngineQueryTuning statistics = new EngineQueryTuning(ds, null);
@@ -49,6 +50,8 @@ class EngineQueryTuningTest {
                 String.class)).endsWith("(due_date_, rev_, id_)");
         assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'desk_idx_job_due_date'",
                 String.class)).endsWith("(duedate_)");
+        assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'desk_idx_job_locked'",
+                String.class)).endsWith("(process_instance_id_) WHERE (lock_owner_ IS NOT NULL)");
     }
 
     /**
@@ -97,6 +100,30 @@ class EngineQueryTuningTest {
         JsonNode plan = tunedPlan(ds, jdbc, ACQUIRE_JOBS);
         assertThat(plan.get("Actual Rows").asInt()).isEqualTo(5);
         assertThat(rowsRead(plan, "act_ru_job")).as("jobs read by one acquisition").isLessThan(100);
+    }
+
+    /**
+     * A backlog while requests pour in: 12,000 waiting timers, 500 jobs due and 20 being executed. The acquisition
+     * must not look at every job to find the few locked ones its "no other job of this instance in progress" test
+     * asks for. Without the locked-jobs index PostgreSQL hashed that test over a scan of the whole table, 1.3 ms
+     * per acquisition at 4,000 open cases and growing with them (BENCHMARKS.md).
+     */
+    @Test
+    void jobAcquisition_withABacklog_findsTheJobsInProgress_withoutReadingEveryJob() throws Exception {
+        DataSource ds = freshDatabase("desk_job_acquisition_backlog");
+        JdbcTemplate jdbc = engineSchema(ds);
+        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
+                + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
+                + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, 12000) g");
+        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
+                + " handler_type_, lock_owner_, lock_exp_time_) SELECT 'async' || g, 1, 'message', true, 3, 'q' || g,"
+                + " TIMESTAMP '2026-11-23 11:00' + g * INTERVAL '1 second', 'async-continuation',"
+                + " CASE WHEN g <= 20 THEN 'node-1' END, CASE WHEN g <= 20 THEN TIMESTAMP '2026-11-23 12:05' END"
+                + " FROM generate_series(1, 500) g");
+
+        JsonNode plan = tunedPlan(ds, jdbc, ACQUIRE_JOBS);
+        assertThat(plan.get("Actual Rows").asInt()).isEqualTo(10);
+        assertThat(rowsRead(plan, "act_ru_job")).as("jobs read by one acquisition").isLessThan(600);
     }
 
     static final String ACQUIRE_JOBS = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
