@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Component;
  * live in the runtime only until "Carry out the decision" applies and removes them, or until the request is filed.
  * A caller's number after a dropped call never enters the engine; should a client submit one as
  * {@code callerNumber}, it is kept out of history too, and "Erase caller number" removes it.
+ *
+ * <p>Nor is every change of every variable copied to history (ACT_HI_DETAIL), unless
+ * {@code privacy-desk.history.keep-variable-changes} asks for it. History keeps each variable's last value
+ * (ACT_HI_VARINST) and who did what (the user operation log); each answer round, letter and package is recorded in
+ * the desk's own tables. The copies were a second set of case data kept for three years, and 24 of the 190
+ * statements that file a case (BENCHMARKS.md).
  */
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
@@ -34,9 +41,24 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
                     // The requester's details an agent types in "Register request" or "Classify request".
                     RequestVariables.PERSONAL_FORM_FIELDS.stream())).collect(Collectors.toUnmodifiableSet());
 
+    private final boolean keepVariableChanges;
+
+    public PersonalDataOutOfHistory(@Value("${privacy-desk.history.keep-variable-changes:false}") boolean keepVariableChanges) {
+        this.keepVariableChanges = keepVariableChanges;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setHistoryEventHandler(new Filter(new DbHistoryEventHandler()));
+        configuration.setHistoryEventHandler(new Filter(keepVariableChanges ? new DbHistoryEventHandler()
+                : new WithoutVariableChanges()));
+    }
+
+    /** Records variables as the engine does with the audit history level: their values, not each change. */
+    static final class WithoutVariableChanges extends DbHistoryEventHandler {
+        @Override
+        protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+            return false;
+        }
     }
 
     static final class Filter implements HistoryEventHandler {
