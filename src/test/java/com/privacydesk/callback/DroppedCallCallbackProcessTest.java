@@ -91,8 +91,8 @@ class DroppedCallCallbackProcessTest {
         // The number stays in the table while the task is open: agents open it from the form's link, and nobody
         // who may read the task's variables (managers) finds it there.
         assertThat(taskService.getVariablesLocal(task.getId())).isEmpty();
-        assertThat(taskService.getVariables(task.getId())).doesNotContainKey(CallbackVariables.CALLER_NUMBER)
-                .allSatisfy((name, value) -> assertThat(String.valueOf(value)).doesNotContain("601"));
+        assertThat(taskService.getVariables(task.getId())).doesNotContainKey(CallbackVariables.CALLER_NUMBER);
+        assertThat(taskService.getVariables(task.getId()).values()).noneMatch(DroppedCallCallbackProcessTest::showsTheNumber);
         assertThat(droppedCalls.callerNumber(report.callId())).contains(E164);
 
         advance(Duration.ofMinutes(3));
@@ -239,17 +239,25 @@ class DroppedCallCallbackProcessTest {
                 report.callId())).isEqualTo(report.decision().name());
     }
 
+    /**
+     * The caller's number in any of its forms. Not merely "601": the call ids are random UUIDs, and one in a few
+     * hundred contains those three digits.
+     */
+    private static boolean showsTheNumber(Object value) {
+        return String.valueOf(value).replaceAll("[ -]", "").contains("601234567");
+    }
+
     private void assertNumberNowhereInTheEngine(ProcessInstance instance, CapturedOutput output) {
         assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(CallbackVariables.CALLER_NUMBER).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
-                .isNotEmpty().noneMatch(variable -> String.valueOf(variable.getValue()).contains("601"));
+                .isNotEmpty().noneMatch(variable -> showsTheNumber(variable.getValue()));
         for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
                 .list()) {
             if (detail instanceof HistoricVariableUpdate update) {
                 assertThat(update.getVariableName()).isNotEqualTo(CallbackVariables.CALLER_NUMBER);
-                assertThat(String.valueOf(update.getValue())).doesNotContain("601");
+                assertThat(showsTheNumber(update.getValue())).isFalse();
             }
         }
         assertThat(output.getAll()).doesNotContain(E164).doesNotContain(AS_DIALLED).doesNotContain("601-234-567");
