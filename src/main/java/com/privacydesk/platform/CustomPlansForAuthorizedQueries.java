@@ -62,7 +62,7 @@ public class CustomPlansForAuthorizedQueries extends AbstractProcessEnginePlugin
         }
 
         /** Sets the plan mode until the end of the transaction and returns the one it replaced. */
-        private static String swap(Connection connection, String mode) {
+        static String swap(Connection connection, String mode) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT current_setting('plan_cache_mode'), set_config('plan_cache_mode', ?, true)")) {
                 statement.setString(1, mode);

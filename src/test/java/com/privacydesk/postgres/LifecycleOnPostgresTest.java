@@ -53,6 +53,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -228,6 +230,39 @@ class LifecycleOnPostgresTest {
     }
 
     /** A task query whose count is 1 when it runs with forced custom plans, 0 otherwise. */
+    @Test
+    void jobs_reuseGenericPlans_restOfTheTransactionUntouched() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            JobPlanModeProbe job = new JobPlanModeProbe();
+            configuration.getCommandExecutorTxRequired().execute(job);
+            assertThat(job.mode).isEqualTo("force_generic_plan");
+            assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
+        });
+    }
+
+    /** A job that only reports the plan mode its statements run with. */
+    static final class JobPlanModeProbe extends ExecuteJobsCmd {
+
+        String mode;
+
+        JobPlanModeProbe() {
+            super("probe", new JobFailureCollector("probe"));
+        }
+
+        @Override
+        public Void execute(CommandContext commandContext) {
+            try (Statement statement = commandContext.getDbSqlSession().getSqlSession().getConnection().createStatement();
+                 ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+                result.next();
+                mode = result.getString(1);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static final class PlanModeProbe extends TaskQueryImpl {
 
         PlanModeProbe(CommandExecutor executor) {
