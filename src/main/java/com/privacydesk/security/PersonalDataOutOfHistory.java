@@ -43,7 +43,7 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
     private final boolean keepVariableChanges;
 
-    public PersonalDataOutOfHistory(@Value("${privacy-desk.history.keep-variable-changes:false}") boolean keepVariableChanges) {
+    public PersonalDataOutOfHistory(@Value("${privacy-desk.history.keep-variable-changes}") boolean keepVariableChanges) {
         this.keepVariableChanges = keepVariableChanges;
     }
 
