@@ -33,10 +33,14 @@ public class CustomPlansForAuthorizedQueries extends AbstractProcessEnginePlugin
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        // After the transaction and the command context are opened, so the query's own connection is reachable.
+        addInsideTheTransaction(configuration, new Interceptor());
+    }
+
+    /** After the transaction and the command context are opened, so that the command's own connection is reachable. */
+    static void addInsideTheTransaction(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
         List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new Interceptor());
+        interceptors.add(interceptor);
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 

@@ -1,8 +1,6 @@
 package com.privacydesk.platform;
 
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -28,10 +26,7 @@ public class GenericPlansForJobs extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new Interceptor());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        CustomPlansForAuthorizedQueries.addInsideTheTransaction(configuration, new Interceptor());
     }
 
     static final class Interceptor extends CommandInterceptor {

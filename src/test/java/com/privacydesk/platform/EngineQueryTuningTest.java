@@ -90,9 +90,7 @@ class EngineQueryTuningTest {
     void jobAcquisition_readsTheDueJobs_notEveryWaitingTimer() throws Exception {
         DataSource ds = freshDatabase("desk_job_acquisition_plan");
         JdbcTemplate jdbc = engineSchema(ds);
-        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
-                + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
-                + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, 40000) g");
+        waitingTimers(jdbc, 40_000);
         jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
                 + " handler_type_) SELECT 'async' || g, 1, 'message', true, 3, 'q' || g, TIMESTAMP '2026-11-23 10:00',"
                 + " 'async-continuation' FROM generate_series(1, 5) g");
@@ -112,9 +110,7 @@ class EngineQueryTuningTest {
     void jobAcquisition_withABacklog_findsTheJobsInProgress_withoutReadingEveryJob() throws Exception {
         DataSource ds = freshDatabase("desk_job_acquisition_backlog");
         JdbcTemplate jdbc = engineSchema(ds);
-        jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
-                + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
-                + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, 12000) g");
+        waitingTimers(jdbc, 12_000);
         jdbc.execute("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
                 + " handler_type_, lock_owner_, lock_exp_time_) SELECT 'async' || g, 1, 'message', true, 3, 'q' || g,"
                 + " TIMESTAMP '2026-11-23 11:00' + g * INTERVAL '1 second', 'async-continuation',"
@@ -124,6 +120,14 @@ class EngineQueryTuningTest {
         JsonNode plan = tunedPlan(ds, jdbc, ACQUIRE_JOBS);
         assertThat(plan.get("Actual Rows").asInt()).isEqualTo(10);
         assertThat(rowsRead(plan, "act_ru_job")).as("jobs read by one acquisition").isLessThan(600);
+    }
+
+    /** Deadline timers due over the next month, two per process instance, none of them due now. */
+    private static void waitingTimers(JdbcTemplate jdbc, int count) {
+        jdbc.update("INSERT INTO act_ru_job (id_, rev_, type_, exclusive_, retries_, process_instance_id_, duedate_,"
+                + " handler_type_) SELECT 'timer' || g, 1, 'timer', true, 3, 'p' || (g / 2),"
+                + " TIMESTAMP '2026-12-01' + (g % 30) * INTERVAL '1 day', 'timer-transition' FROM generate_series(1, ?) g",
+                count);
     }
 
     static final String ACQUIRE_JOBS = "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
