@@ -613,10 +613,7 @@ public final class DeskBenchmark {
                 // changed, at most once a minute, so a database filled from empty in minutes is planned as if nearly
                 // empty (a sequential scan for a job by its id). Analysing after 1, 2, 4, 8 and 16 batches does the
                 // same; after that autovacuum keeps up (the 100,000-case load ran as fast at its end as at 16,000).
-                // The engine's tables and the cases' only: the customer data does not change while cases are filed.
-                sql.execute("ANALYZE " + String.join(", ", sql.queryForList(POLL + "SELECT tablename FROM pg_tables"
-                        + " WHERE schemaname = current_schema() AND (tablename LIKE 'act\\_%'"
-                        + " OR tablename IN ('dsr_request', 'correspondence'))", String.class)));
+                analyseCaseTables();
             }
             if ((from / batch) % 5 == 4) {
                 System.out.printf("  %d loaded, %.0f s%n", from + size, (System.nanoTime() - start) / 1e9);
@@ -627,7 +624,7 @@ public final class DeskBenchmark {
         writeTimedStatements("open-load", toLoad);
         // As autovacuum would within its minute: a small load finishes before it wakes up, and the planner then
         // still believes the authorization table as small as at start-up (the task list took 0.55 s at 2,000 open).
-        sql.execute("ANALYZE");
+        analyseCaseTables();
         long openNow = openCount();
         double rate = toLoad / loadSeconds;
         row("4 open cases loaded through the engine", String.format("%,d", openNow), "100,000",
@@ -664,6 +661,13 @@ public final class DeskBenchmark {
                 .findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
         row(String.format("4 memory after load (%,d open cases)", openNow), String.format("heap %d MB after GC", heap >> 20),
                 "-", rss + " (whole JVM: application + harness)");
+    }
+
+    /** The engine's tables and the cases': the customer data does not change while cases are filed. */
+    private void analyseCaseTables() {
+        sql.execute("ANALYZE " + String.join(", ", sql.queryForList(POLL + "SELECT tablename FROM pg_tables"
+                + " WHERE schemaname = current_schema() AND (tablename LIKE 'act\\_%'"
+                + " OR tablename IN ('dsr_request', 'correspondence'))", String.class)));
     }
 
     private long openCount() {

@@ -1,5 +1,6 @@
 package com.privacydesk.callback;
 
+import com.privacydesk.testsupport.CallIds;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
@@ -14,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -91,8 +91,8 @@ class DroppedCallCallbackProcessTest {
         // The number stays in the table while the task is open: agents open it from the form's link, and nobody
         // who may read the task's variables (managers) finds it there.
         assertThat(taskService.getVariablesLocal(task.getId())).isEmpty();
-        assertThat(taskService.getVariables(task.getId())).doesNotContainKey(CallbackVariables.CALLER_NUMBER);
-        assertThat(taskService.getVariables(task.getId()).values()).noneMatch(DroppedCallCallbackProcessTest::showsTheNumber);
+        assertThat(taskService.getVariables(task.getId())).doesNotContainKey(CallbackVariables.CALLER_NUMBER)
+                .allSatisfy((name, value) -> assertThat(String.valueOf(value)).doesNotContain("601"));
         assertThat(droppedCalls.callerNumber(report.callId())).contains(E164);
 
         advance(Duration.ofMinutes(3));
@@ -239,32 +239,24 @@ class DroppedCallCallbackProcessTest {
                 report.callId())).isEqualTo(report.decision().name());
     }
 
-    /**
-     * The caller's number in any of its forms. Not merely "601": the call ids are random UUIDs, and one in a few
-     * hundred contains those three digits.
-     */
-    private static boolean showsTheNumber(Object value) {
-        return String.valueOf(value).replaceAll("[ -]", "").contains("601234567");
-    }
-
     private void assertNumberNowhereInTheEngine(ProcessInstance instance, CapturedOutput output) {
         assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(CallbackVariables.CALLER_NUMBER).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
-                .isNotEmpty().noneMatch(variable -> showsTheNumber(variable.getValue()));
+                .isNotEmpty().noneMatch(variable -> String.valueOf(variable.getValue()).contains("601"));
         for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
                 .list()) {
             if (detail instanceof HistoricVariableUpdate update) {
                 assertThat(update.getVariableName()).isNotEqualTo(CallbackVariables.CALLER_NUMBER);
-                assertThat(showsTheNumber(update.getValue())).isFalse();
+                assertThat(String.valueOf(update.getValue())).doesNotContain("601");
             }
         }
         assertThat(output.getAll()).doesNotContain(E164).doesNotContain(AS_DIALLED).doesNotContain("601-234-567");
     }
 
     private DroppedCall call(CallDirection direction, String number, boolean visible) {
-        return new DroppedCall("pbx-" + UUID.randomUUID(), direction, number, visible,
+        return new DroppedCall(CallIds.fresh(), direction, number, visible,
                 OffsetDateTime.ofInstant(STARTED, ZoneOffset.ofHours(1)),
                 OffsetDateTime.ofInstant(DROPPED, ZoneOffset.ofHours(1)));
     }

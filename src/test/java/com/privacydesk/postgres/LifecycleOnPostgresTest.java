@@ -1,5 +1,6 @@
 package com.privacydesk.postgres;
 
+import com.privacydesk.testsupport.CallIds;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
@@ -37,7 +38,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -171,7 +171,7 @@ class LifecycleOnPostgresTest {
         Instant dropped = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         setClock(dropped.plusSeconds(10));
         try {
-            String callId = "pg-" + UUID.randomUUID();
+            String callId = CallIds.fresh();
             DroppedCall call = new DroppedCall(callId, CallDirection.INBOUND, "601 234 567", true,
                     OffsetDateTime.ofInstant(dropped.minusSeconds(90), ZoneOffset.UTC),
                     OffsetDateTime.ofInstant(dropped, ZoneOffset.UTC));
@@ -207,7 +207,7 @@ class LifecycleOnPostgresTest {
     }
 
     /**
-     * Only a logged-in user's query is planned with its values (platform/CustomPlansForAuthorizedQueries); the
+     * Only a logged-in user's query is planned with its values (platform/PlanCacheModes); the
      * engine's own queries and the rest of the transaction keep the cached plans.
      */
     @Test
