@@ -3,14 +3,7 @@
 <@c.greeting/>
 
 vielen Dank, dass Sie uns mitgeteilt haben, dass Sie mit unserer Antwort nicht zufrieden sind. Eine auf Datenschutz spezialisierte Person aus unserem Team hat Ihren Antrag vom ${receivedAt} noch einmal geprüft.
-
-${explanation}
-<@c.downloads/>
-<#if reasons?has_content>
-
-Unsere Gründe
-<@c.explainReasons/>
-</#if>
+<@c.outcomes/>
 
 <@c.remedies/>
 

@@ -2,28 +2,8 @@
 <#assign subject = "Ihr Antrag ${caseNumber}: unsere Antwort (teilweise erfüllt)">
 <@c.greeting/>
 
-vielen Dank für Ihren Antrag vom ${receivedAt}. Einen Teil davon konnten wir erfüllen. Im Folgenden lesen Sie, was wir getan haben.
+vielen Dank für Ihren Antrag vom ${receivedAt}. Einen Teil davon konnten wir erfüllen. Im Folgenden lesen Sie zu jedem Teil Ihres Antrags, was wir getan haben, was wir nicht getan haben und warum.
 <@c.outcomes/>
-
-Was wir nicht tun können
-<#if retained?has_content>
-Folgende Daten müssen wir aufbewahren:
-<#list retained as item>
-- ${item.category}: ${item.legalGround}
-</#list>
-</#if>
-<#if withheld?has_content>
-Folgende Daten haben wir nicht in die Kopie aufgenommen, die Sie erhalten:
-<#list withheld as category>
-- ${category}
-</#list>
-</#if>
-<#if refusedScope??>
-${refusedScope}
-</#if>
-
-Warum
-<@c.explainReasons/>
 
 <@c.remedies/>
 

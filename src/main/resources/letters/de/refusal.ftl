@@ -3,16 +3,7 @@
 <@c.greeting/>
 
 vielen Dank für Ihren Antrag vom ${receivedAt}. Wir haben ihn sorgfältig geprüft, können ihn aber nicht erfüllen.
-
-Was wir ablehnen
-Ihren Antrag betreffend:
-<@c.rightList/>
-<#if refusedScope??>
-${refusedScope}
-</#if>
-
-Warum
-<@c.explainReasons/>
+<@c.outcomes/>
 
 <@c.remedies/>
 

@@ -17,6 +17,12 @@
   "LEGAL_RETENTION_DUTY": "The law obliges us to keep certain data for a fixed period, for example invoices for tax and accounting purposes. We keep such data only for that purpose and delete it when the period ends (Art. 17(3)(b) GDPR).",
   "LEGAL_CLAIMS": "We need certain data to establish, exercise or defend legal claims, for example in a dispute that is still open (Art. 17(3)(e) GDPR).",
   "RIGHTS_OF_OTHERS": "Part of the information would reveal personal data of other people or otherwise harm their rights, so we cannot pass it on (Art. 15(4) GDPR).",
+  "NO_ERASURE_GROUND": "None of the grounds on which the law gives you the right to have your data erased applies to the data concerned (Art. 17(1) GDPR). Such a ground exists, for example, when we no longer need the data for the purpose for which we collected it, or when we use it only on your consent and you have withdrawn it.",
+  "COMPELLING_LEGITIMATE_GROUNDS": "We have compelling legitimate grounds for using the data concerned that override your interests, rights and freedoms (Art. 21(1) GDPR).",
+  "DATA_ACCURATE": "We have checked the data you asked us to correct, and it is accurate, so there is nothing to correct (Art. 16 GDPR).",
+  "RESTRICTION_CONDITIONS_NOT_MET": "None of the situations in which the law gives you the right to have the use of your data restricted applies (Art. 18(1) GDPR). Such a situation exists, for example, while we check whether data you dispute is accurate, or whether our grounds override your objection.",
+  "PORTABILITY_CONDITIONS_NOT_MET": "You can take to another company only data that you gave us yourself and that we process by automated means on your consent or on a contract with you, and only as far as this does not harm the rights and freedoms of other people (Art. 20(1) and (4) GDPR). These conditions are not met here.",
+  "NATIONAL_RESTRICTION": "A national law restricts this right in your case, as data protection law permits (Art. 23 GDPR).",
   "NO_DATA_HELD": "We have searched all our systems and hold no personal data about you (Art. 15(1) GDPR).",
   "COMPLEX_REQUEST": "Your request is complex, and we need more time to answer it completely and correctly (Art. 12(3) GDPR).",
   "NUMBER_OF_REQUESTS": "We have received an unusually large number of requests and need more time to answer yours properly (Art. 12(3) GDPR)."
@@ -63,19 +69,8 @@ You can also write to us first at ${controller.dataProtectionContact}; we will l
 Your rights: you can ask us to correct inaccurate data (Art. 16 GDPR), to erase your data (Art. 17 GDPR) and to restrict its use (Art. 18 GDPR). You can object to the use of your data that is based on our legitimate interests or serves direct marketing (Art. 21 GDPR). Where we use your data with your consent, you can withdraw it at any time (Art. 7(3) GDPR). You also have the right to lodge a complaint with the supervisory authority, ${controller.supervisoryAuthority.name}, ${controller.supervisoryAuthority.address}, ${controller.supervisoryAuthority.website} (Art. 77 GDPR).
 </#macro>
 
-<#macro dataValues>
-<#list dataFound as item>
-<#if item.rows gt 0>
-${item.category} (records: ${item.rows})
-<#list item.values as row>
-  - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
-</#list>
-</#if>
-</#list>
-</#macro>
-
 <#macro processing>
-<#list processingInfo as a>
+<#list answer.processingInfo as a>
 ${a?counter}. Purpose: ${a.purpose}
    Legal basis: ${a.legalBasis}
    Categories of data: ${a.dataCategories?join(", ")}
@@ -85,65 +80,145 @@ ${a?counter}. Purpose: ${a.purpose}
 </#list>
 </#macro>
 
-<#macro art19Recipients>
-<#if recipientsNotified?has_content>
-We have informed everyone to whom we had disclosed the data concerned (Art. 19 GDPR):
-<#list recipientsNotified as recipient>
-- ${recipient}
+<#macro counted items><#list items as i>
+- ${i.category} (records: ${i.rows})
+</#list></#macro>
+
+<#macro reasonsOf s>
+<#list s.reasons as r>
+<#if r != "OTHER">
+- ${reasonTexts[r]}
+</#if>
 </#list>
-<#else>
-We had not disclosed the data concerned to anyone, so there was nobody else to inform (Art. 19 GDPR).
+<#if s.details??>
+${s.details}
 </#if>
 </#macro>
 
-<#-- What was done for one requested right (answer and partial refusal). -->
-<#macro outcome right>
-<#switch right>
-<#case "ACCESS">
-<#if dataFound?filter(i -> i.rows gt 0)?has_content>
-We confirm that we use personal data about you. This is the data we hold, free of charge (Art. 15(3) GDPR):
+<#-- Art. 19: only the recipients actually told, with the date; said only when data was corrected, erased or restricted. -->
+<#macro art19>
+<#if answer.art19>
 
-<@dataValues/>
+Who else we have informed (Art. 19 GDPR)
+<#if answer.notified?has_content>
+We have informed those to whom we had disclosed the data concerned of the correction, erasure or restriction:
+<#list answer.notified as n>
+- ${n.name}, on ${n.date}
+</#list>
+<#else>
+We had not disclosed the data concerned to anyone, so there was nobody else to inform.
+</#if>
+</#if>
+</#macro>
+
+<#macro byHand s>
+<#if s.byHand?has_content>
+We have also done this in records we keep outside our systems:
+<#list s.byHand as h>
+- ${h.source} (on ${h.date})
+</#list>
+</#if>
+</#macro>
+
+<#-- What was done for one requested right, from the execution log. -->
+<#macro fulfilled s>
+<#switch s.right>
+<#case "ACCESS">
+<#if s.copied?has_content>
+We confirm that we use personal data about you. This is the data we held when we received your request, free of charge (Art. 15(3) GDPR):
+<#list s.copied as item>
+
+${item.category} (records: ${item.rows})
+<#list item.values as row>
+  - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
+</#list>
+</#list>
 
 Why and how we use it (Art. 15(1) GDPR):
 <@processing/>
 
 <@yourRights/>
 <#else>
-We have searched all our systems and hold no personal data about you (Art. 15(1) GDPR).
+Apart from the data of this request, we hold no personal data about you (Art. 15(1) GDPR).
+</#if>
+<#if s.withheld?has_content>
+We have left the following data out of the copy: ${s.withheld?join(", ")}. ${reasonTexts["RIGHTS_OF_OTHERS"]}
+<#if s.details??>${s.details}</#if>
+</#if>
+<#break>
+<#case "PORTABILITY">
+<#if s.exported?has_content>
+The data you gave us is attached in a structured, commonly used and machine-readable format, so that you can pass it on to another company (Art. 20 GDPR): ${s.exported?join(", ")}.
+<#else>
+We hold no data that you gave us and that we process on your consent or a contract with you, so there is nothing to hand over (Art. 20(1) GDPR).
+</#if>
+<#if s.withheld?has_content>
+We have left the following data out of the file: ${s.withheld?join(", ")}. ${reasonTexts["RIGHTS_OF_OTHERS"]}
+<#if s.details??>${s.details}</#if>
 </#if>
 <#break>
 <#case "RECTIFICATION">
-<#if correctionsApplied?has_content>
-We have corrected the following data: ${correctionsApplied?join(", ")}.
+<#if s.corrected?has_content>
+We have corrected the following data: ${s.corrected?join(", ")}.
+<#elseif s.superseded>
+As you have also asked us to erase your data, we have erased it instead of correcting it (see below).
 <#else>
-We have not corrected any data (see below).
+Your data already read as you asked, so nothing needed to be changed.
 </#if>
-<@art19Recipients/>
-<#break>
-<#case "ERASURE">
-<#if erased?filter(i -> i.rows gt 0)?has_content>
-We have erased the following personal data about you:
-<#list erased?filter(i -> i.rows gt 0) as item>
-- ${item.category} (records: ${item.rows})
-</#list>
-<#else>
-We have not erased any data (see below).
-</#if>
-<@art19Recipients/>
 <#break>
 <#case "RESTRICTION">
-We have restricted the use of your personal data: from now on we only store it. We use it otherwise only with your consent, for legal claims, to protect another person or for an important public interest (Art. 18(2) GDPR). We will tell you before we lift the restriction (Art. 18(3) GDPR).
-<@art19Recipients/>
-<#break>
-<#case "PORTABILITY">
-Your data is attached to this message in a structured, commonly used and machine-readable format. You may pass it on to another company (Art. 20 GDPR).
+<#if s.restricted?has_content>
+We have restricted the use of your personal data in:
+<@counted s.restricted/>
+From now on we only store this data. We use it otherwise only with your consent, for legal claims, to protect another person or for an important public interest (Art. 18(2) GDPR). We will tell you before we lift the restriction (Art. 18(3) GDPR).
+<#else>
+We found no personal data about you whose use we could restrict.
+</#if>
 <#break>
 <#case "OBJECTION">
-We have stopped using your personal data for the purposes you objected to (Art. 21 GDPR).
+<#if s.stopped?has_content>
+We have stopped using your personal data where you objected (Art. 21 GDPR):
+<#list s.stopped as i>
+- ${i.category} (records: ${i.rows}): <#switch i.how><#case "DELETED">deleted<#break><#case "ANONYMISED">the personal details removed<#break><#default>no longer used; kept in storage only until it is deleted</#switch>
+</#list>
+<#else>
+We found no use of your data based on our legitimate interests or for direct marketing, so nothing had to stop.
+</#if>
+<#if s.kept?has_content>
+We continue to use the following data, because compelling legitimate grounds for it override your interests (Art. 21(1) GDPR):
+<@counted s.kept/>
+<#if s.details??>${s.details}</#if>
+</#if>
 <#break>
 <#case "CONSENT_WITHDRAWAL">
-We have recorded the withdrawal of your consent and no longer use your data on that basis. The withdrawal does not affect what we did with your consent before (Art. 7(3) GDPR).
+<#if s.stopped?has_content>
+We have recorded the withdrawal of your consent and no longer use your data on that basis:
+<@counted s.stopped/>
+The withdrawal does not affect what we did with your consent before (Art. 7(3) GDPR).
+<#else>
+We found no use of your data based on your consent.
+</#if>
+<#break>
+<#case "ERASURE">
+<#if s.stopped?has_content>
+We have erased the following personal data about you:
+<#list s.stopped as i>
+- ${i.category} (records: ${i.rows}): <#if i.how == "DELETED">deleted<#else>the personal details removed</#if>
+</#list>
+<#elseif !s.retained?has_content && !s.kept?has_content>
+We found no personal data about you to erase.
+</#if>
+<#if s.retained?has_content>
+The law obliges us to keep the following data; we keep it only for that purpose and delete it when the period ends:
+<#list s.retained as i>
+- ${i.category} (records: ${i.rows}): ${i.legalGround}
+</#list>
+</#if>
+<#if s.kept?has_content>
+We keep the following data because we need it to establish, exercise or defend legal claims (Art. 17(3)(e) GDPR):
+<@counted s.kept/>
+<#if s.details??>${s.details}</#if>
+</#if>
 <#break>
 <#case "AUTOMATED_DECISION">
 A member of our staff has reviewed the decision. You can tell us your point of view and contest the decision at any time (Art. 22(3) GDPR).
@@ -152,6 +227,7 @@ A member of our staff has reviewed the decision. You can tell us your point of v
 ${explanation}
 <#break>
 </#switch>
+<@byHand s/>
 </#macro>
 
 <#-- The files of an e-mailed answer, also as download links; printed only when the letter carries them. -->
@@ -167,13 +243,20 @@ Anyone who has these links can open the files, so please do not forward them. Af
 </#if>
 </#macro>
 
+<#-- Every requested right in the order asked: what we did, or that we cannot do it and why. -->
 <#macro outcomes>
-<#list rights as r>
+<#list answer.sections as s>
 
-${rightNames[r]?cap_first}
-<@outcome r/>
+${rightNames[s.right]?cap_first}
+<#if s.fulfilled>
+<@fulfilled s/>
+<#else>
+We cannot fulfil this part of your request. Why:
+<@reasonsOf s/>
+</#if>
 </#list>
-<#if explanation?? && !rights?seq_contains("QUESTION")>
+<@art19/>
+<#if explanation?? && !answer.sections?filter(s -> s.right == "QUESTION" && s.fulfilled)?has_content>
 
 ${explanation}
 </#if>

@@ -3,14 +3,7 @@
 <@c.greeting/>
 
 Thank you for letting us know that you are not satisfied with our answer. A colleague who specialises in data protection has looked at your request of ${receivedAt} again.
-
-${explanation}
-<@c.downloads/>
-<#if reasons?has_content>
-
-Our reasons
-<@c.explainReasons/>
-</#if>
+<@c.outcomes/>
 
 <@c.remedies/>
 

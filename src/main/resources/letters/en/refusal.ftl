@@ -3,16 +3,7 @@
 <@c.greeting/>
 
 Thank you for your request of ${receivedAt}. We have examined it carefully, but we cannot fulfil it.
-
-What we refuse
-Your request for:
-<@c.rightList/>
-<#if refusedScope??>
-${refusedScope}
-</#if>
-
-Why
-<@c.explainReasons/>
+<@c.outcomes/>
 
 <@c.remedies/>
 

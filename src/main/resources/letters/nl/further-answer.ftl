@@ -3,14 +3,7 @@
 <@c.greeting/>
 
 Bedankt dat u ons hebt laten weten dat u niet tevreden bent met ons antwoord. Een collega die gespecialiseerd is in gegevensbescherming heeft uw verzoek van ${receivedAt} opnieuw bekeken.
-
-${explanation}
-<@c.downloads/>
-<#if reasons?has_content>
-
-Onze redenen
-<@c.explainReasons/>
-</#if>
+<@c.outcomes/>
 
 <@c.remedies/>
 

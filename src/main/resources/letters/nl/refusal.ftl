@@ -3,16 +3,7 @@
 <@c.greeting/>
 
 Bedankt voor uw verzoek van ${receivedAt}. Wij hebben het zorgvuldig bekeken, maar kunnen het niet inwilligen.
-
-Wat wij weigeren
-Uw verzoek om:
-<@c.rightList/>
-<#if refusedScope??>
-${refusedScope}
-</#if>
-
-Waarom
-<@c.explainReasons/>
+<@c.outcomes/>
 
 <@c.remedies/>
 

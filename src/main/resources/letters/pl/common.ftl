@@ -17,6 +17,12 @@
   "LEGAL_RETENTION_DUTY": "Przepisy prawa zobowiązują nas do przechowywania niektórych danych przez określony czas, na przykład faktur do celów podatkowych i rachunkowych. Przechowujemy te dane wyłącznie w tym celu i usuniemy je po upływie tego okresu (art. 17 ust. 3 lit. b RODO).",
   "LEGAL_CLAIMS": "Niektóre dane są nam potrzebne do ustalenia, dochodzenia lub obrony roszczeń, na przykład w sporze, który nie został jeszcze zakończony (art. 17 ust. 3 lit. e RODO).",
   "RIGHTS_OF_OTHERS": "Część informacji ujawniłaby dane osobowe innych osób lub w inny sposób naruszyłaby ich prawa, dlatego nie możemy jej przekazać (art. 15 ust. 4 RODO).",
+  "NO_ERASURE_GROUND": "W odniesieniu do danych, których to dotyczy, nie zachodzi żadna z przesłanek, na podstawie których przepisy przyznają Pani/Panu prawo do ich usunięcia (art. 17 ust. 1 RODO). Taka przesłanka zachodzi na przykład wtedy, gdy dane nie są nam już potrzebne do celu, w którym je zebraliśmy, albo gdy przetwarzamy je wyłącznie na podstawie Pani/Pana zgody, a zgoda ta została wycofana.",
+  "COMPELLING_LEGITIMATE_GROUNDS": "Mamy ważne prawnie uzasadnione podstawy do przetwarzania danych, których to dotyczy, nadrzędne wobec Pani/Pana interesów, praw i wolności (art. 21 ust. 1 RODO).",
+  "DATA_ACCURATE": "Sprawdziliśmy dane, których sprostowania Pani/Pan żąda, i są one prawidłowe, więc nie ma czego sprostować (art. 16 RODO).",
+  "RESTRICTION_CONDITIONS_NOT_MET": "Nie zachodzi żadna z sytuacji, w których przepisy przyznają Pani/Panu prawo do ograniczenia przetwarzania danych (art. 18 ust. 1 RODO). Taka sytuacja zachodzi na przykład wtedy, gdy sprawdzamy, czy kwestionowane przez Panią/Pana dane są prawidłowe albo czy nasze podstawy przetwarzania są nadrzędne wobec Pani/Pana sprzeciwu.",
+  "PORTABILITY_CONDITIONS_NOT_MET": "Może Pani/Pan przenieść do innej firmy wyłącznie dane, które otrzymaliśmy bezpośrednio od Pani/Pana i które przetwarzamy w sposób zautomatyzowany na podstawie Pani/Pana zgody lub zawartej z Panią/Panem umowy, i tylko w zakresie, w jakim nie narusza to praw i wolności innych osób (art. 20 ust. 1 i 4 RODO). Te warunki nie są tu spełnione.",
+  "NATIONAL_RESTRICTION": "W Pani/Pana przypadku przepis prawa krajowego ogranicza to uprawnienie, co dopuszczają przepisy o ochronie danych (art. 23 RODO).",
   "NO_DATA_HELD": "Przeszukaliśmy wszystkie nasze systemy i nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).",
   "COMPLEX_REQUEST": "Pani/Pana żądanie jest złożone i potrzebujemy więcej czasu, aby odpowiedzieć na nie w pełni i prawidłowo (art. 12 ust. 3 RODO).",
   "NUMBER_OF_REQUESTS": "Otrzymaliśmy wyjątkowo dużą liczbę żądań i potrzebujemy więcej czasu, aby rzetelnie rozpatrzyć Pani/Pana żądanie (art. 12 ust. 3 RODO)."
@@ -64,19 +70,8 @@ Może Pani/Pan też najpierw napisać do nas: ${controller.dataProtectionContact
 Pani/Pana prawa: może Pani/Pan żądać sprostowania nieprawidłowych danych (art. 16 RODO), usunięcia danych (art. 17 RODO) oraz ograniczenia ich przetwarzania (art. 18 RODO). Może Pani/Pan wnieść sprzeciw wobec przetwarzania danych, które opiera się na naszym prawnie uzasadnionym interesie lub służy marketingowi bezpośredniemu (art. 21 RODO). Jeżeli przetwarzamy dane na podstawie Pani/Pana zgody, może ją Pani/Pan w każdej chwili wycofać (art. 7 ust. 3 RODO). Ma Pani/Pan także prawo wnieść skargę do organu nadzorczego: ${controller.supervisoryAuthority.name}, ${controller.supervisoryAuthority.address}, ${controller.supervisoryAuthority.website} (art. 77 RODO).
 </#macro>
 
-<#macro dataValues>
-<#list dataFound as item>
-<#if item.rows gt 0>
-${item.category} (liczba wpisów: ${item.rows})
-<#list item.values as row>
-  - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
-</#list>
-</#if>
-</#list>
-</#macro>
-
 <#macro processing>
-<#list processingInfo as a>
+<#list answer.processingInfo as a>
 ${a?counter}. Cel: ${a.purpose}
    Podstawa prawna: ${a.legalBasis}
    Kategorie danych: ${a.dataCategories?join(", ")}
@@ -86,65 +81,145 @@ ${a?counter}. Cel: ${a.purpose}
 </#list>
 </#macro>
 
-<#macro art19Recipients>
-<#if recipientsNotified?has_content>
-Poinformowaliśmy wszystkich, którym ujawniliśmy te dane (art. 19 RODO):
-<#list recipientsNotified as recipient>
-- ${recipient}
+<#macro counted items><#list items as i>
+- ${i.category} (liczba wpisów: ${i.rows})
+</#list></#macro>
+
+<#macro reasonsOf s>
+<#list s.reasons as r>
+<#if r != "OTHER">
+- ${reasonTexts[r]}
+</#if>
 </#list>
-<#else>
-Nie ujawnialiśmy tych danych nikomu, więc nie było kogo informować (art. 19 RODO).
+<#if s.details??>
+${s.details}
 </#if>
 </#macro>
 
-<#-- Co zrobiliśmy w odniesieniu do jednego prawa (odpowiedź i częściowa odmowa). -->
-<#macro outcome right>
-<#switch right>
-<#case "ACCESS">
-<#if dataFound?filter(i -> i.rows gt 0)?has_content>
-Potwierdzamy, że przetwarzamy Pani/Pana dane osobowe. Oto dane, które posiadamy (kopia jest bezpłatna, art. 15 ust. 3 RODO):
+<#-- Art. 19: tylko odbiorcy, których faktycznie poinformowaliśmy, z datą; tylko gdy dane sprostowano, usunięto lub ograniczono ich przetwarzanie. -->
+<#macro art19>
+<#if answer.art19>
 
-<@dataValues/>
+Kogo jeszcze poinformowaliśmy (art. 19 RODO)
+<#if answer.notified?has_content>
+O sprostowaniu, usunięciu lub ograniczeniu przetwarzania poinformowaliśmy tych, którym ujawniliśmy dane, których to dotyczy:
+<#list answer.notified as n>
+- ${n.name}, dnia ${n.date} r.
+</#list>
+<#else>
+Nie ujawnialiśmy tych danych nikomu, więc nie było nikogo innego do poinformowania.
+</#if>
+</#if>
+</#macro>
+
+<#macro byHand s>
+<#if s.byHand?has_content>
+Zrobiliśmy to również w ewidencjach, które prowadzimy poza naszymi systemami:
+<#list s.byHand as h>
+- ${h.source} (dnia ${h.date} r.)
+</#list>
+</#if>
+</#macro>
+
+<#-- Co zrobiliśmy w odniesieniu do jednego prawa, na podstawie dziennika wykonania. -->
+<#macro fulfilled s>
+<#switch s.right>
+<#case "ACCESS">
+<#if s.copied?has_content>
+Potwierdzamy, że przetwarzamy Pani/Pana dane osobowe. Oto dane, które posiadaliśmy w chwili otrzymania Pani/Pana wniosku (kopia jest bezpłatna, art. 15 ust. 3 RODO):
+<#list s.copied as item>
+
+${item.category} (liczba wpisów: ${item.rows})
+<#list item.values as row>
+  - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
+</#list>
+</#list>
 
 W jakim celu i w jaki sposób je wykorzystujemy (art. 15 ust. 1 RODO):
 <@processing/>
 
 <@yourRights/>
 <#else>
-Przeszukaliśmy wszystkie nasze systemy i nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).
+Poza danymi związanymi z tym wnioskiem nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).
+</#if>
+<#if s.withheld?has_content>
+Z kopii pominęliśmy następujące dane: ${s.withheld?join(", ")}. ${reasonTexts["RIGHTS_OF_OTHERS"]}
+<#if s.details??>${s.details}</#if>
+</#if>
+<#break>
+<#case "PORTABILITY">
+<#if s.exported?has_content>
+W załączniku przesyłamy dane, które otrzymaliśmy od Pani/Pana, w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego, dzięki czemu może je Pani/Pan przekazać innej firmie (art. 20 RODO): ${s.exported?join(", ")}.
+<#else>
+Nie posiadamy żadnych danych, które otrzymaliśmy od Pani/Pana i które przetwarzamy na podstawie Pani/Pana zgody lub zawartej z Panią/Panem umowy, więc nie ma czego przekazać (art. 20 ust. 1 RODO).
+</#if>
+<#if s.withheld?has_content>
+Z pliku pominęliśmy następujące dane: ${s.withheld?join(", ")}. ${reasonTexts["RIGHTS_OF_OTHERS"]}
+<#if s.details??>${s.details}</#if>
 </#if>
 <#break>
 <#case "RECTIFICATION">
-<#if correctionsApplied?has_content>
-Sprostowaliśmy następujące dane: ${correctionsApplied?join(", ")}.
+<#if s.corrected?has_content>
+Sprostowaliśmy następujące dane: ${s.corrected?join(", ")}.
+<#elseif s.superseded>
+Ponieważ żąda Pani/Pan również usunięcia swoich danych, usunęliśmy je zamiast je sprostować (szczegóły poniżej).
 <#else>
-Nie sprostowaliśmy żadnych danych (szczegóły poniżej).
+Pani/Pana dane były już zgodne z Pani/Pana żądaniem, więc nie trzeba było niczego zmieniać.
 </#if>
-<@art19Recipients/>
-<#break>
-<#case "ERASURE">
-<#if erased?filter(i -> i.rows gt 0)?has_content>
-Usunęliśmy następujące Pani/Pana dane osobowe:
-<#list erased?filter(i -> i.rows gt 0) as item>
-- ${item.category} (liczba wpisów: ${item.rows})
-</#list>
-<#else>
-Nie usunęliśmy żadnych danych (szczegóły poniżej).
-</#if>
-<@art19Recipients/>
 <#break>
 <#case "RESTRICTION">
-Ograniczyliśmy przetwarzanie Pani/Pana danych osobowych: od teraz jedynie je przechowujemy. W inny sposób wykorzystamy je tylko za Pani/Pana zgodą, w celu ustalenia, dochodzenia lub obrony roszczeń, w celu ochrony praw innej osoby lub z uwagi na ważny interes publiczny (art. 18 ust. 2 RODO). Zanim zniesiemy ograniczenie, poinformujemy Panią/Pana o tym (art. 18 ust. 3 RODO).
-<@art19Recipients/>
-<#break>
-<#case "PORTABILITY">
-W załączniku do tej wiadomości przesyłamy Pani/Pana dane w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego. Może je Pani/Pan przekazać innej firmie (art. 20 RODO).
+<#if s.restricted?has_content>
+Ograniczyliśmy przetwarzanie Pani/Pana danych osobowych w zakresie:
+<@counted s.restricted/>
+Od teraz jedynie przechowujemy te dane. W inny sposób wykorzystamy je tylko za Pani/Pana zgodą, w celu ustalenia, dochodzenia lub obrony roszczeń, w celu ochrony praw innej osoby lub z uwagi na ważny interes publiczny (art. 18 ust. 2 RODO). Zanim zniesiemy ograniczenie, poinformujemy Panią/Pana o tym (art. 18 ust. 3 RODO).
+<#else>
+Nie znaleźliśmy żadnych Pani/Pana danych osobowych, których przetwarzanie moglibyśmy ograniczyć.
+</#if>
 <#break>
 <#case "OBJECTION">
-Nie wykorzystujemy już Pani/Pana danych osobowych w celach, wobec których został wniesiony sprzeciw (art. 21 RODO).
+<#if s.stopped?has_content>
+Zaprzestaliśmy przetwarzania Pani/Pana danych osobowych w zakresie objętym Pani/Pana sprzeciwem (art. 21 RODO):
+<#list s.stopped as i>
+- ${i.category} (liczba wpisów: ${i.rows}): <#switch i.how><#case "DELETED">usunięto<#break><#case "ANONYMISED">usunięto dane umożliwiające identyfikację<#break><#default>nie są już wykorzystywane; przechowujemy je wyłącznie do czasu ich usunięcia</#switch>
+</#list>
+<#else>
+Nie stwierdziliśmy przetwarzania Pani/Pana danych na podstawie naszego prawnie uzasadnionego interesu ani w celu marketingu bezpośredniego, więc nie trzeba było niczego wstrzymywać.
+</#if>
+<#if s.kept?has_content>
+Nadal przetwarzamy następujące dane, ponieważ istnieją ważne prawnie uzasadnione podstawy ich przetwarzania, nadrzędne wobec Pani/Pana interesów (art. 21 ust. 1 RODO):
+<@counted s.kept/>
+<#if s.details??>${s.details}</#if>
+</#if>
 <#break>
 <#case "CONSENT_WITHDRAWAL">
-Odnotowaliśmy wycofanie zgody i nie przetwarzamy już Pani/Pana danych na jej podstawie. Wycofanie zgody nie wpływa na zgodność z prawem przetwarzania, którego dokonaliśmy przed jej wycofaniem (art. 7 ust. 3 RODO).
+<#if s.stopped?has_content>
+Odnotowaliśmy wycofanie zgody i nie przetwarzamy już Pani/Pana danych na jej podstawie:
+<@counted s.stopped/>
+Wycofanie zgody nie wpływa na zgodność z prawem przetwarzania, którego dokonaliśmy przed jej wycofaniem (art. 7 ust. 3 RODO).
+<#else>
+Nie stwierdziliśmy przetwarzania Pani/Pana danych na podstawie Pani/Pana zgody.
+</#if>
+<#break>
+<#case "ERASURE">
+<#if s.stopped?has_content>
+Usunęliśmy następujące Pani/Pana dane osobowe:
+<#list s.stopped as i>
+- ${i.category} (liczba wpisów: ${i.rows}): <#if i.how == "DELETED">usunięto<#else>usunięto dane umożliwiające identyfikację</#if>
+</#list>
+<#elseif !s.retained?has_content && !s.kept?has_content>
+Nie znaleźliśmy żadnych Pani/Pana danych osobowych do usunięcia.
+</#if>
+<#if s.retained?has_content>
+Przepisy prawa zobowiązują nas do przechowywania następujących danych; przechowujemy je wyłącznie w tym celu i usuniemy je po upływie wymaganego okresu:
+<#list s.retained as i>
+- ${i.category} (liczba wpisów: ${i.rows}): ${i.legalGround}
+</#list>
+</#if>
+<#if s.kept?has_content>
+Zachowujemy następujące dane, ponieważ są nam potrzebne do ustalenia, dochodzenia lub obrony roszczeń (art. 17 ust. 3 lit. e RODO):
+<@counted s.kept/>
+<#if s.details??>${s.details}</#if>
+</#if>
 <#break>
 <#case "AUTOMATED_DECISION">
 Decyzję ponownie rozpatrzyła osoba z naszego zespołu. W każdej chwili może Pani/Pan przedstawić nam swoje stanowisko i zakwestionować decyzję (art. 22 ust. 3 RODO).
@@ -153,6 +228,7 @@ Decyzję ponownie rozpatrzyła osoba z naszego zespołu. W każdej chwili może 
 ${explanation}
 <#break>
 </#switch>
+<@byHand s/>
 </#macro>
 
 <#-- Pliki odpowiedzi wysłanej e-mailem, także jako linki do pobrania; tylko gdy list je zawiera. -->
@@ -168,13 +244,20 @@ Każdy, kto ma te linki, może otworzyć pliki, dlatego prosimy ich nie przekazy
 </#if>
 </#macro>
 
+<#-- Każde prawo, o które wnioskowano, w kolejności z wniosku: co zrobiliśmy albo że nie możemy tego zrobić i dlaczego. -->
 <#macro outcomes>
-<#list rights as r>
+<#list answer.sections as s>
 
-${rightNames[r]?cap_first}
-<@outcome r/>
+${rightNames[s.right]?cap_first}
+<#if s.fulfilled>
+<@fulfilled s/>
+<#else>
+Tej części wniosku nie możemy zrealizować. Powody:
+<@reasonsOf s/>
+</#if>
 </#list>
-<#if explanation?? && !rights?seq_contains("QUESTION")>
+<@art19/>
+<#if explanation?? && !answer.sections?filter(s -> s.right == "QUESTION" && s.fulfilled)?has_content>
 
 ${explanation}
 </#if>

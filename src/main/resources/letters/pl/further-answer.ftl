@@ -3,14 +3,7 @@
 <@c.greeting/>
 
 Dziękujemy za informację, że nasza odpowiedź Pani/Pana nie satysfakcjonuje. Osoba z naszego zespołu specjalizująca się w ochronie danych osobowych ponownie przeanalizowała Pani/Pana wniosek z dnia ${receivedAt} r.
-
-${explanation}
-<@c.downloads/>
-<#if reasons?has_content>
-
-Nasze powody
-<@c.explainReasons/>
-</#if>
+<@c.outcomes/>
 
 <@c.remedies/>
 

@@ -3,16 +3,7 @@
 <@c.greeting/>
 
 Dziękujemy za wniosek z dnia ${receivedAt} r. Starannie go przeanalizowaliśmy, ale nie możemy go zrealizować.
-
-Zakres odmowy
-Odmowa obejmuje cały wniosek. Przedmiot wniosku:
-<@c.rightList/>
-<#if refusedScope??>
-${refusedScope}
-</#if>
-
-Powody odmowy
-<@c.explainReasons/>
+<@c.outcomes/>
 
 <@c.remedies/>
 

@@ -1,106 +1,104 @@
 package com.privacydesk.answer;
 
 import com.privacydesk.datamap.DataMap;
+import com.privacydesk.datamap.PersonalDataTable;
+import com.privacydesk.datamap.RecordOfProcessing;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
-import com.privacydesk.request.Right;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Server-side rules of "Prepare answer", whatever client completes it: reasons where the law requires them
- * (Art. 12(4)), and an extension only once, only before the one-month deadline has passed (Art. 12(3)).
- * A broken rule rejects the completion with a message the handler can act on.
+ * "Prepare answer", on complete, whatever client completes it: reads the answer plan from the submission for the
+ * rights the case record holds, checks it with {@link PlanRules}, stores it with the case and leaves the engine only
+ * the decision the model branches on (the handler's words never stay in the engine). An extension is checked
+ * against Art. 12(3). A broken rule rejects the completion with a message the handler can act on.
  */
 @Component("validateDecision")
 public class ValidateDecisionListener implements TaskListener {
 
     private final Clock clock;
     private final DataMap dataMap;
+    private final RecordOfProcessing record;
+    private final RequestRepository requests;
+    private final AnswerPlans plans;
 
-    public ValidateDecisionListener(Clock clock, DataMap dataMap) {
+    public ValidateDecisionListener(Clock clock, DataMap dataMap, RecordOfProcessing record, RequestRepository requests,
+            AnswerPlans plans) {
         this.clock = clock;
         this.dataMap = dataMap;
+        this.record = record;
+        this.requests = requests;
+        this.plans = plans;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        List<String> problems = problems(task);
-        if (!problems.isEmpty()) {
-            throw new ProcessEngineException("Case " + RequestVariables.caseNumber(task) + ": "
-                    + String.join("; ", problems));
+        RequestRecord request = requests.get(task.getExecution().getProcessBusinessKey());
+        Object chosen = task.getVariable(AnswerPlanForm.DECISION);
+        String decision = chosen == null ? null : chosen.toString().trim().toUpperCase(Locale.ROOT);
+        if (decision == null || decision.isEmpty()) {
+            throw rejected(request, List.of("a decision is required: answer now (right by right) or extend"));
         }
+        boolean furtherAnswer = AnswerRound.furtherAnswer(task);
+        if (decision.equals(Decision.EXTEND.name())) {
+            List<ReasonCode> reasons;
+            try {
+                reasons = AnswerPlanForm.codes(task.getVariable(AnswerPlanForm.REASONS), AnswerPlanForm.REASONS);
+            } catch (IllegalArgumentException e) {
+                throw rejected(request, List.of(e.getMessage()));
+            }
+            List<String> problems = PlanRules.extensionProblems(reasons, RequestVariables.reasonDetails(task),
+                    request.extendedDeadline() != null, clock.instant().isAfter(RequestVariables.dueAt(task)),
+                    furtherAnswer);
+            if (!problems.isEmpty()) {
+                throw rejected(request, problems);
+            }
+            return;
+        }
+        if (!Set.of(AnswerPlanForm.ANSWER, "FULFIL", "PARTIAL", "REFUSE").contains(decision)) {
+            throw rejected(request, List.of("decision must be ANSWER (or FULFIL, PARTIAL, REFUSE) or EXTEND"));
+        }
+        AnswerPlan plan;
+        try {
+            plan = AnswerPlanForm.read(request.rights(), task::getVariable);
+        } catch (IllegalArgumentException e) {
+            throw rejected(request, List.of(e.getMessage()));
+        }
+        List<String> problems = new ArrayList<>(PlanRules.problems(plan, facts(request, furtherAnswer)));
+        if (problems.isEmpty() && !decision.equals(AnswerPlanForm.ANSWER) && !decision.equals(plan.decision().name())) {
+            problems.add("the plan is a " + plan.decision() + " answer, not " + decision);
+        }
+        if (!problems.isEmpty()) {
+            throw rejected(request, problems);
+        }
+        plans.save(request.caseNumber(), AnswerRound.of(task), plan, task.getAssignee(), clock.instant());
+        // The plan lives with the case; the model needs only the decision to branch on.
+        task.getExecution().getProcessInstance().removeVariables(AnswerPlanForm.PLAN_VARIABLES);
+        task.getExecution().getProcessInstance().setVariable(AnswerPlanForm.DECISION, plan.decision().name());
     }
 
-    List<String> problems(DelegateTask task) {
-        List<String> problems = new ArrayList<>();
-        Decision decision;
-        try {
-            decision = RequestVariables.decision(task);
-        } catch (IllegalArgumentException e) {
-            return List.of("decision must be one of FULFIL, PARTIAL, REFUSE, EXTEND");
-        }
-        if (decision == null) {
-            return List.of("a decision is required");
-        }
-        List<ReasonCode> reasons;
-        try {
-            reasons = RequestVariables.reasons(task);
-        } catch (IllegalArgumentException e) {
-            return List.of("reasons contain an unknown reason code");
-        }
-        String details = RequestVariables.reasonDetails(task);
-        boolean hasDetails = details != null && !details.isBlank();
-        if (decision.needsReasons() && reasons.isEmpty()) {
-            problems.add("a " + decision + " decision needs at least one reason");
-        }
-        if (reasons.contains(ReasonCode.OTHER) && !hasDetails) {
-            problems.add("the reason OTHER needs the handler's own words");
-        }
-        Object scope = task.getVariable(RequestVariables.REFUSED_SCOPE);
-        if (decision == Decision.PARTIAL && (scope == null || scope.toString().isBlank())) {
-            // Art. 12(4): a partial refusal states what is refused.
-            problems.add("a PARTIAL decision needs the scope of what is refused");
-        }
-        List<String> withheld = RequestVariables.withheldSources(task);
-        if (!withheld.isEmpty()) {
-            // Art. 15(4): only a partial answer leaves data out of the copy, and only a copy can leave it out.
-            if (decision != Decision.PARTIAL) {
-                problems.add("only a PARTIAL decision withholds data from the copy");
-            }
-            if (!RequestVariables.rights(task).contains(Right.ACCESS) && !RequestVariables.rights(task).contains(Right.PORTABILITY)) {
-                problems.add("data can be withheld only from a copy (access or portability)");
-            }
-            withheld.stream().filter(source -> dataMap.find(source).isEmpty()).findFirst().ifPresent(source ->
-                    problems.add("withheld data must be sources of the record of processing"));
-        }
-        boolean answers = decision == Decision.FULFIL || decision == Decision.PARTIAL;
-        List<Right> rights = RequestVariables.rights(task);
-        Object explanation = task.getVariable(RequestVariables.EXPLANATION);
-        if (answers && (rights.contains(Right.QUESTION) || RequestVariables.furtherAnswer(task))
-                && (explanation == null || explanation.toString().isBlank())) {
-            problems.add("a question or a further answer needs your explanation to the customer");
-        }
-        if (decision == Decision.FULFIL && rights.contains(Right.RECTIFICATION) && !rights.contains(Right.ERASURE)
-                && CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream().map(task::getVariable)
-                        .allMatch(value -> value == null || value.toString().isBlank())) {
-            problems.add("a fulfilled rectification needs at least one corrected value");
-        }
-        if (decision == Decision.EXTEND) {
-            if (RequestVariables.furtherAnswer(task) || task.getVariable(RequestVariables.EXTENDED_DEADLINE) != null) {
-                problems.add("the deadline can be extended only once");
-            } else if (clock.instant().isAfter(RequestVariables.dueAt(task))) {
-                problems.add("the one-month deadline has passed: an extension must be notified within it");
-            }
-            // EDPB Guidelines 01/2022 §§162-164: the requester is told what makes the request complex.
-            if (!hasDetails) {
-                problems.add("an extension needs the handler's own words on why the request is complex");
-            }
-        }
-        return problems;
+    /** What the rules need from the record of processing and the case. */
+    public PlanRules.Facts facts(RequestRecord request, boolean furtherAnswer) {
+        Set<String> sources = dataMap.tables().stream().map(PersonalDataTable::source).collect(Collectors.toSet());
+        Set<String> objectionSources = record.activities().stream()
+                .filter(a -> a.objectable() && !a.marketing())
+                .flatMap(a -> a.sources().stream())
+                .filter(s -> dataMap.objection(s).isPresent())
+                .collect(Collectors.toSet());
+        return new PlanRules.Facts(request.rights(), sources, objectionSources, furtherAnswer);
+    }
+
+    private static ProcessEngineException rejected(RequestRecord request, List<String> problems) {
+        return new ProcessEngineException("Case " + request.caseNumber() + ": " + String.join("; ", problems));
     }
 }

@@ -1,6 +1,6 @@
 package com.privacydesk.casefile;
 
-import com.privacydesk.answer.CarryOutDecisionDelegate;
+import com.privacydesk.answer.AnswerPlanForm;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.Letter;
 import com.privacydesk.correspondence.LetterException;
@@ -28,10 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LetterPreviewController {
 
-    private static final List<String> FORM_FIELDS = Stream.concat(Stream.of(RequestVariables.DECISION,
-            RequestVariables.REASON_DETAILS, RequestVariables.REFUSED_SCOPE, RequestVariables.EXPLANATION,
-            RequestVariables.WITHHELD_SOURCES),
-            CarryOutDecisionDelegate.CORRECTION_VARIABLES.stream()).toList();
+    /** The plan's fields; lists (reasons, kept sources) arrive comma-separated. */
+    private static final List<String> FORM_FIELDS = Stream.concat(Stream.of(AnswerPlanForm.DECISION),
+            AnswerPlanForm.PLAN_VARIABLES.stream()).toList();
 
     private final StaffSession staffSession;
     private final CaseLetters letters;
@@ -62,9 +61,6 @@ public class LetterPreviewController {
                 values.put(field, value);
             }
         });
-        String reasons = form.getOrDefault(RequestVariables.REASONS, "");
-        values.put(RequestVariables.REASONS, Arrays.stream(reasons.split(","))
-                .map(String::trim).filter(code -> !code.isEmpty()).toList());
         try {
             Letter letter = letters.preview(caseNumber, values);
             return ResponseEntity.ok(letter.subject() + "\n\n" + letter.body());

@@ -1,6 +1,5 @@
 package com.privacydesk.correspondence;
 
-import com.privacydesk.answer.AnswerOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,6 @@ public class AcknowledgeReceiptDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // Nothing has been carried out when the receipt is acknowledged: no need to ask the database.
-        letters.send(LetterKind.ACKNOWLEDGEMENT, execution, AnswerOutcome.nothingDone());
+        letters.send(LetterKind.ACKNOWLEDGEMENT, execution);
     }
 }

@@ -1,33 +1,41 @@
 package com.privacydesk.correspondence;
 
-import com.privacydesk.answer.AnswerOutcome;
-import com.privacydesk.answer.AnswerOutcomes;
-import com.privacydesk.answer.CarryOutDecisionDelegate;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.privacydesk.answer.AnswerPlan;
+import com.privacydesk.answer.AnswerPlanForm;
+import com.privacydesk.answer.AnswerPlans;
 import com.privacydesk.answer.Decision;
-import com.privacydesk.answer.DecisionFulfilment;
-import java.time.Clock;
+import com.privacydesk.answer.PlanExecution;
+import com.privacydesk.answer.PlanRules;
 import com.privacydesk.answer.ReasonCode;
-import com.privacydesk.answer.SendAnswerDelegate;
-import com.privacydesk.datamap.LocalisedText;
+import com.privacydesk.answer.RightPlan;
+import com.privacydesk.answer.ValidateDecisionListener;
 import com.privacydesk.datamap.DataMap;
-import com.privacydesk.datamap.ProcessingActivity;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.deadline.DeadlineCalculator;
-import com.privacydesk.lookup.DataRecord;
-import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.fulfilment.ExecutionEntry;
+import com.privacydesk.fulfilment.ExecutionEntry.Action;
+import com.privacydesk.fulfilment.ExecutionEntry.Step;
+import com.privacydesk.fulfilment.ExecutionLog;
+import com.privacydesk.fulfilment.ManualActions;
+import com.privacydesk.lookup.ManualSourceSearches;
+import com.privacydesk.packages.AccessPackage;
 import com.privacydesk.packages.PackageKind;
 import com.privacydesk.packages.PackageLinks;
+import com.privacydesk.packages.PackageStore;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,18 +45,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a case's letter: gathers what the letter kind must say from the case, the decision's outcome, the
- * customer database and the record of processing, composes it in the request's language, and records it in the
- * correspondence in the same transaction as the process step that decided it.
+ * Writes a case's letter: gathers what the letter kind must say from the case record, and for an answer from the
+ * round's plan and its execution log (never from what the record promises), composes it in the request's language,
+ * and records it in the correspondence in the same transaction as the process step that decided it.
  */
 @Component
 public class CaseLetters {
 
-    private static final Set<Right> ART_19_RIGHTS = Set.of(Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION);
-    /** Keys that identify rows inside the database; they mean nothing to the customer. */
-    private static final Set<String> INTERNAL_COLUMNS = Set.of("id", "customer_id", "order_id");
+    private static final Set<Step> ART_19_STEPS = Set.of(Step.RECTIFICATION, Step.ERASURE, Step.RESTRICTION);
     private static final Map<Language, String> NAMELESS_REQUESTER = Map.of(Language.pl, "Klient", Language.en,
             "Customer", Language.de, "Kundin, Kunde", Language.nl, "Klant");
 
@@ -57,104 +66,126 @@ public class CaseLetters {
     private final LetterComposer composer;
     private final ControllerProfile controller;
     private final DeadlineCalculator calculator;
-    private final PersonalDataCollector collector;
     private final DataMap dataMap;
     private final RecordOfProcessing record;
-    private final AnswerOutcomes outcomes;
     private final IdentityService identityService;
     private final LetterDelivery delivery;
     private final RuntimeService runtimeService;
     private final PackageLinks packageLinks;
-    private final DecisionFulfilment fulfilment;
+    private final PackageStore packageStore;
+    private final AnswerPlans plans;
+    private final ExecutionLog executionLog;
+    private final ManualActions manualActions;
+    private final ManualSourceSearches manualSources;
+    private final PlanExecution planExecution;
+    private final ValidateDecisionListener rules;
+    private final TransactionTemplate rolledBack;
     private final Clock clock;
+    private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
-            ControllerProfile controller, DeadlineCalculator calculator, PersonalDataCollector collector,
-            DataMap dataMap, RecordOfProcessing record, AnswerOutcomes outcomes, IdentityService identityService,
-            LetterDelivery delivery, RuntimeService runtimeService, PackageLinks packageLinks,
-            DecisionFulfilment fulfilment, Clock clock) {
-        this.packageLinks = packageLinks;
-        this.fulfilment = fulfilment;
-        this.clock = clock;
-        this.delivery = delivery;
-        this.runtimeService = runtimeService;
+            ControllerProfile controller, DeadlineCalculator calculator, DataMap dataMap, RecordOfProcessing record,
+            IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
+            PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
+            ManualActions manualActions, ManualSourceSearches manualSources, PlanExecution planExecution,
+            ValidateDecisionListener rules, PlatformTransactionManager transactions, Clock clock) {
         this.requests = requests;
         this.correspondence = correspondence;
         this.composer = composer;
         this.controller = controller;
         this.calculator = calculator;
-        this.collector = collector;
         this.dataMap = dataMap;
         this.record = record;
-        this.outcomes = outcomes;
         this.identityService = identityService;
+        this.delivery = delivery;
+        this.runtimeService = runtimeService;
+        this.packageLinks = packageLinks;
+        this.packageStore = packageStore;
+        this.plans = plans;
+        this.executionLog = executionLog;
+        this.manualActions = manualActions;
+        this.manualSources = manualSources;
+        this.planExecution = planExecution;
+        this.rules = rules;
+        this.rolledBack = new TransactionTemplate(transactions);
+        rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
+    /** A letter that reports no answer: acknowledgement, identity information request, extension notice, closing. */
     public Letter send(LetterKind kind, DelegateExecution execution) {
-        return send(kind, execution, outcomes.find(RequestVariables.caseNumber(execution),
-                CarryOutDecisionDelegate.round(execution)).orElse(AnswerOutcome.nothingDone()));
+        RequestRecord request = requests.get(execution.getProcessBusinessKey());
+        return record(request, execution, composer.compose(kind, context(kind, request, execution::getVariable)
+                .build()));
     }
 
-    /** As {@link #send(LetterKind, DelegateExecution)}, for a caller that already holds the outcome (read once). */
-    public Letter send(LetterKind kind, DelegateExecution execution, AnswerOutcome outcome) {
-        String caseNumber = RequestVariables.caseNumber(execution);
-        RequestRecord request = requests.get(caseNumber);
-        Letter letter = composer.compose(kind, context(kind, request, execution::getVariable, outcome));
+    /** The answer of a round, written from its plan and what carrying it out logged. */
+    public Letter sendAnswer(DelegateExecution execution, int round, AnswerPlan plan) {
+        RequestRecord request = requests.get(execution.getProcessBusinessKey());
+        List<ExecutionEntry> log = executionLog.entries(request.caseNumber(), round);
+        LetterKind kind = answerKind(plan, log, round);
+        return record(request, execution, composer.compose(kind,
+                answerContext(kind, request, execution::getVariable, round, plan, log, false)));
+    }
+
+    private Letter record(RequestRecord request, DelegateExecution execution, Letter letter) {
         String recipient = request.requester().email();
-        long id = correspondence.recordOutgoing(caseNumber, kind.name(), request.channel(), recipient,
-                letter.subject(), letter.body());
+        long id = correspondence.recordOutgoing(request.caseNumber(), letter.kind().name(), request.channel(),
+                recipient, letter.subject(), letter.body());
         if (recipient != null) {
-            delivery.queue(id, caseNumber);
+            delivery.queue(id, request.caseNumber());
         }
-        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(caseNumber));
+        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber()));
         return letter;
     }
 
     /**
-     * The letter the handler's current choices in "Prepare answer" would send, composed from the case as it stands
-     * and what carrying out the decision would do, but neither written nor sent.
+     * The letter the handler's current choices in "Prepare answer" would send. The plan is checked by the same rules
+     * as the completion, then carried out for real in a transaction that is rolled back: what the preview reports is
+     * what carrying it out does, and nothing of it stays.
      */
     public Letter preview(String caseNumber, Map<String, Object> formValues) {
         RequestRecord request = requests.get(caseNumber);
         Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(request.processInstanceId()));
         variables.putAll(formValues);
-        Decision decision = RequestVariables.decision(variables::get);
-        if (decision == null) {
+        Object decision = variables.get(AnswerPlanForm.DECISION);
+        if (decision == null || decision.toString().isBlank()) {
             throw new IllegalArgumentException("choose a decision first");
         }
-        if (decision == Decision.EXTEND) {
-            RequestRecord extended = request.withExtendedDeadline(
-                    calculator.extended(request.receivedAt(), request.daysSuspended()));
-            return composer.compose(LetterKind.EXTENSION_NOTICE,
-                    context(LetterKind.EXTENSION_NOTICE, extended, variables::get, AnswerOutcome.nothingDone()));
+        if (Decision.EXTEND.name().equalsIgnoreCase(decision.toString().trim())) {
+            LetterContext.Builder extended = context(LetterKind.EXTENSION_NOTICE, request, variables::get)
+                    .extendedDeadline(calculator.extended(request.receivedAt(), request.daysSuspended()));
+            return composer.compose(LetterKind.EXTENSION_NOTICE, extended.build());
         }
-        AnswerOutcome predicted = decision == Decision.REFUSE ? AnswerOutcome.nothingDone()
-                : predictedOutcome(request, variables);
-        LetterKind kind = SendAnswerDelegate.letterKind(decision, predicted,
-                RequestVariables.furtherAnswer(variables::get));
-        return composer.compose(kind, context(kind, request, variables::get, predicted, true));
-    }
-
-    /** What "Carry out the decision" would report: the same steps, run dry, changing nothing. */
-    private AnswerOutcome predictedOutcome(RequestRecord request, Map<String, Object> variables) {
-        Long subject = RequestVariables.dataSubjectId(variables::get);
-        if (subject == null) {
-            return AnswerOutcome.nothingDone();
+        boolean furtherAnswer = RequestVariables.furtherAnswer(variables::get);
+        int round = furtherAnswer ? 2 : 1;
+        AnswerPlan plan = AnswerPlanForm.read(request.rights(), variables::get);
+        List<String> problems = PlanRules.problems(plan, rules.facts(request, furtherAnswer));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
         }
-        Decision decision = RequestVariables.decision(variables::get);
-        return fulfilment.dryRun(subject, request.caseNumber(), RequestVariables.furtherAnswer(variables::get) ? 2 : 1,
-                request.rights(), CarryOutDecisionDelegate.correction(variables::get),
-                CarryOutDecisionDelegate.withheld(decision, variables::get), clock.instant());
+        return rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            List<ExecutionEntry> log = planExecution.carryOut(caseNumber, round, plan, "preview");
+            LetterKind kind = answerKind(plan, log, round);
+            return composer.compose(kind, answerContext(kind, request, variables::get, round, plan, log, true));
+        });
     }
 
-    LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
-            AnswerOutcome outcome) {
-        return context(kind, request, execution, outcome, false);
+    /** The one place the kind of an answer letter is decided: by what was refused, kept, withheld or retained. */
+    public static LetterKind answerKind(AnswerPlan plan, List<ExecutionEntry> log, int round) {
+        if (plan.decision() == Decision.REFUSE) {
+            return LetterKind.REFUSAL;
+        }
+        boolean partly = plan.decision() == Decision.PARTIAL || log.stream().anyMatch(e ->
+                e.action() == Action.RETAINED || e.action() == Action.KEPT || e.action() == Action.WITHHELD);
+        if (partly) {
+            return LetterKind.PARTIAL_REFUSAL;
+        }
+        return round == 2 ? LetterKind.FURTHER_ANSWER : LetterKind.ANSWER;
     }
 
-    /** @param preview the answer's files are not prepared yet: the links name the files the rights call for */
-    private LetterContext context(LetterKind kind, RequestRecord request, Function<String, Object> execution,
-            AnswerOutcome outcome, boolean preview) {
+    private LetterContext.Builder context(LetterKind kind, RequestRecord request, Function<String, Object> variables) {
         LetterContext.Builder letter = LetterContext.builder()
                 .caseNumber(request.caseNumber())
                 .language(request.language())
@@ -165,121 +196,206 @@ public class CaseLetters {
                 .extendedDeadline(request.extendedDeadline())
                 .rights(request.rights())
                 .controller(controller)
-                .signedBy(officerName(execution));
-        Object dueAt = execution.apply(RequestVariables.INFORMATION_DUE_AT);
+                .signedBy(officerName(variables));
+        Object dueAt = variables.apply(RequestVariables.INFORMATION_DUE_AT);
         switch (kind) {
             case IDENTITY_INFORMATION_REQUEST -> letter
-                    .informationNeeded((String) execution.apply(RequestVariables.INFORMATION_NEEDED))
+                    .informationNeeded((String) variables.apply(RequestVariables.INFORMATION_NEEDED))
                     .informationDueBy(dueAt == null ? null : calculator.dateOf(((Date) dueAt).toInstant()));
             case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
-                    .reasons(RequestVariables.reasons(execution))
-                    .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS));
-            case ANSWER, PARTIAL_REFUSAL, REFUSAL, FURTHER_ANSWER -> answer(kind, letter, request, execution, outcome,
-                    preview);
+                    .reasons(AnswerPlanForm.codes(variables.apply(AnswerPlanForm.REASONS), AnswerPlanForm.REASONS))
+                    .reasonDetails((String) variables.apply(AnswerPlanForm.REASON_DETAILS));
             default -> {
             }
         }
-        return letter.build();
+        return letter;
     }
 
-    private void answer(LetterKind kind, LetterContext.Builder letter, RequestRecord request,
-            Function<String, Object> execution, AnswerOutcome outcome, boolean preview) {
-        // Texts of the record of processing in the language the letter is written in, as the template itself.
+    private LetterContext answerContext(LetterKind kind, RequestRecord request, Function<String, Object> variables,
+            int round, AnswerPlan plan, List<ExecutionEntry> log, boolean preview) {
         Language language = request.language() == null ? Language.en : request.language();
-        List<ReasonCode> reasons = new ArrayList<>(RequestVariables.reasons(execution));
-        // Data kept under a legal duty is a partial refusal of the erasure (Art. 17(3)(b)), and says so.
-        if (!outcome.retained().isEmpty() && !reasons.contains(ReasonCode.LEGAL_RETENTION_DUTY)) {
-            reasons.add(ReasonCode.LEGAL_RETENTION_DUTY);
-        }
-        letter.decision(switch (kind) {
-            case ANSWER -> Decision.FULFIL;
-            case PARTIAL_REFUSAL -> Decision.PARTIAL;
-            case REFUSAL -> Decision.REFUSE;
-            default -> null;
-        })
-                .reasons(reasons)
-                .reasonDetails((String) execution.apply(RequestVariables.REASON_DETAILS))
-                .refusedScope((String) execution.apply(RequestVariables.REFUSED_SCOPE))
-                .explanation((String) execution.apply(RequestVariables.EXPLANATION))
-                .retained(outcome.retained().stream().map(kept -> retained(kept, language)).toList())
-                .withheld(outcome.withheld().stream().map(source -> dataMap.find(source)
-                        .map(t -> t.category().in(language)).orElse(source)).toList())
-                .correctionsApplied(outcome.corrected());
-        if (kind == LetterKind.REFUSAL) {
-            return;
-        }
+        LetterContext.Builder letter = context(kind, request, variables)
+                .decision(plan.decision())
+                .explanation(plan.explanation())
+                .answer(report(request, round, plan, log, language));
         // The answer's files travel attached to an e-mail, and as links for whoever cannot open attachments. A
         // posted letter has no link: staff print and enclose the files.
         if (request.requester().email() != null) {
-            int round = RequestVariables.furtherAnswer(execution) ? 2 : 1;
-            List<PackageKind> files = !preview ? packageLinks.stored(request.caseNumber(), round)
-                    : RequestVariables.dataSubjectId(execution) == null ? List.of()
-                    : PackageKind.forRights(request.rights());
+            List<PackageKind> files = packageLinks.stored(request.caseNumber(), round);
             letter.downloadLinks(packageLinks.pending(request.caseNumber(), files).stream()
                     .map(link -> new LetterContext.DownloadLink(link.fileName(), link.url())).toList(),
                     packageLinks.validUntil(clock.instant()));
         }
-        Long subject = RequestVariables.dataSubjectId(execution);
-        // What a partial answer withholds (Art. 15(4)) is named in the refusal, never printed with its values.
-        List<DataRecord> rows = subject == null ? List.of() : collector.rows(subject).stream()
-                .filter(row -> !outcome.withheld().contains(row.source())).toList();
-        Set<String> sources = new LinkedHashSet<>();
-        rows.forEach(row -> sources.add(row.source()));
-        sources.addAll(outcome.erased().keySet());
-        outcome.retained().forEach(kept -> sources.add(kept.source()));
-        // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
-        sources.addAll(outcome.withheld());
-        letter.dataFound(request.rights().contains(Right.ERASURE) ? erased(outcome, language) : dataItems(rows, language));
-        letter.processingInfo(record.concerning(sources).stream().map(activity -> toLetter(activity, language)).toList());
-        if (request.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
-            letter.recipientsNotified(LocalisedText.in(record.recipientsOf(sources), language));
-        }
+        return letter.build();
     }
 
     /**
-     * The category and legal ground of data kept, in the letter's language from the data map; the outcome stored
-     * at the time holds them in English only, which stays the answer for a source since removed from the map.
+     * What the letter states, right by right, each statement backed by a row of the execution log: the copy as it
+     * was taken (from the stored package), what was corrected, restricted, stopped, erased, kept and why, which
+     * recipients were notified and when, and what staff applied by hand.
      */
-    private LetterContext.RetainedData retained(AnswerOutcome.RetainedData kept, Language language) {
-        return dataMap.find(kept.source())
-                .filter(t -> t.legalGround() != null)
-                .map(t -> new LetterContext.RetainedData(t.category().in(language), t.legalGround().in(language)))
-                .orElseGet(() -> new LetterContext.RetainedData(kept.category(), kept.legalGround()));
-    }
-
-    private List<LetterContext.DataItem> dataItems(List<DataRecord> rows, Language language) {
-        Map<String, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
-        for (DataRecord row : rows) {
-            Map<String, String> values = new LinkedHashMap<>();
-            row.values().forEach((column, value) -> {
-                if (!INTERNAL_COLUMNS.contains(column)) {
-                    values.put(record.columnLabel(column, language), value == null ? null : value.toString());
-                }
-            });
-            byCategory.computeIfAbsent(dataMap.source(row.source()).category().in(language),
-                    category -> new ArrayList<>()).add(values);
+    private Map<String, Object> report(RequestRecord request, int round, AnswerPlan plan, List<ExecutionEntry> log,
+            Language language) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        AccessPackage copy = accessPackage(request.caseNumber(), round);
+        for (RightPlan p : plan.rights()) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("right", p.right().name());
+            section.put("fulfilled", p.fulfilled());
+            section.put("reasons", p.reasons().stream().map(Enum::name).toList());
+            putIfPresent(section, "details", p.details());
+            Step step = stepOf(p.right());
+            List<ExecutionEntry> entries = step == null ? List.of()
+                    : log.stream().filter(e -> e.step() == step).toList();
+            section.put("copied", p.right() == Right.ACCESS && copy != null ? copied(copy) : List.of());
+            section.put("exported", categories(entries, Action.COPIED, language));
+            section.put("withheld", categories(entries, Action.WITHHELD, language));
+            section.put("corrected", entries.stream().filter(e -> e.action() == Action.CORRECTED)
+                    .map(e -> record.columnLabel(e.target(), language)).toList());
+            section.put("superseded", entries.stream().anyMatch(e -> e.action() == Action.SUPERSEDED_BY_ERASURE));
+            section.put("restricted", counted(entries, Set.of(Action.RESTRICTED), language));
+            section.put("stopped", counted(entries, Set.of(Action.PROCESSING_STOPPED, Action.DELETED, Action.ANONYMISED),
+                    language));
+            section.put("kept", counted(entries, Set.of(Action.KEPT), language));
+            section.put("retained", entries.stream().filter(e -> e.action() == Action.RETAINED).map(e -> {
+                Map<String, Object> item = new LinkedHashMap<>(counted(e, language));
+                item.put("legalGround", dataMap.source(e.target()).legalGround().in(language));
+                return (Map<String, Object>) item;
+            }).toList());
+            section.put("byHand", manualDone(request.caseNumber(), round, p.right(), language));
+            sections.add(section);
         }
-        return byCategory.entrySet().stream()
-                .map(entry -> new LetterContext.DataItem(entry.getKey(), entry.getValue().size(), entry.getValue()))
-                .toList();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("sections", sections);
+        boolean art19 = log.stream().anyMatch(e -> ART_19_STEPS.contains(e.step()) && e.changedData() && e.rows() > 0);
+        report.put("art19", art19);
+        report.put("notified", notified(request.caseNumber(), round, log, language));
+        report.put("processingInfo", copy == null ? List.of() : copy.activities().stream()
+                .map(CaseLetters::activity).toList());
+        report.put("limited", plan.decision() != Decision.FULFIL || log.stream().anyMatch(e ->
+                e.action() == Action.RETAINED || e.action() == Action.KEPT || e.action() == Action.WITHHELD));
+        return report;
     }
 
-    private List<LetterContext.DataItem> erased(AnswerOutcome outcome, Language language) {
-        return outcome.erased().entrySet().stream()
-                .map(entry -> LetterContext.DataItem.counted(dataMap.source(entry.getKey()).category().in(language),
-                        entry.getValue()))
-                .toList();
+    private static Step stepOf(Right right) {
+        return switch (right) {
+            case ACCESS -> Step.ACCESS;
+            case PORTABILITY -> Step.PORTABILITY;
+            case RECTIFICATION -> Step.RECTIFICATION;
+            case RESTRICTION -> Step.RESTRICTION;
+            case OBJECTION -> Step.OBJECTION;
+            case CONSENT_WITHDRAWAL -> Step.CONSENT_WITHDRAWAL;
+            case ERASURE -> Step.ERASURE;
+            default -> null;
+        };
     }
 
-    private static LetterContext.ProcessingActivity toLetter(ProcessingActivity activity, Language language) {
-        return new LetterContext.ProcessingActivity(activity.purpose().in(language), activity.legalBasis().in(language),
-                LocalisedText.in(activity.dataCategories(), language), LocalisedText.in(activity.recipients(), language),
-                activity.retention().in(language), activity.origin().in(language));
+    private List<String> categories(List<ExecutionEntry> entries, Action action, Language language) {
+        return entries.stream().filter(e -> e.action() == action)
+                .map(e -> dataMap.source(e.target()).category().in(language)).toList();
+    }
+
+    private List<Map<String, Object>> counted(List<ExecutionEntry> entries, Set<Action> actions, Language language) {
+        return entries.stream().filter(e -> actions.contains(e.action())).map(e -> counted(e, language)).toList();
+    }
+
+    private Map<String, Object> counted(ExecutionEntry e, Language language) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("category", dataMap.source(e.target()).category().in(language));
+        item.put("rows", e.rows());
+        item.put("how", e.action().name());
+        putIfPresent(item, "ground", e.ground());
+        return item;
+    }
+
+    /** Recipients actually told, with the date: by the desk's e-mail, or by the owning team (its task's date). */
+    private List<Map<String, Object>> notified(String caseNumber, int round, List<ExecutionEntry> log,
+            Language language) {
+        List<Map<String, Object>> notified = new ArrayList<>();
+        for (ExecutionEntry e : log) {
+            if (e.step() != Step.NOTIFICATION) {
+                continue;
+            }
+            LocalDate on = e.action() == Action.NOTIFIED ? calculator.dateOf(e.at())
+                    : e.action() == Action.NOTIFIED_BY_HAND ? calculator.dateOf(e.at()) : null;
+            if (on == null) {
+                continue;
+            }
+            notified.add(Map.of("name", record.recipient(e.target()).name().in(language),
+                    "date", LetterComposer.formatDate(on, language)));
+        }
+        return notified;
+    }
+
+    private List<Map<String, Object>> manualDone(String caseNumber, int round, Right right, Language language) {
+        List<Map<String, Object>> done = new ArrayList<>();
+        for (ExecutionEntry e : executionLog.entries(caseNumber, round)) {
+            if (e.action() == Action.APPLIED_BY_HAND && e.step().name().equals(right.name())) {
+                done.add(Map.of("source", manualSources.source(e.target()).name().in(language),
+                        "date", LetterComposer.formatDate(calculator.dateOf(e.at()), language)));
+            }
+        }
+        return done;
+    }
+
+    /** The copy as it was taken before anything changed: the access package stored for the round. */
+    private AccessPackage accessPackage(String caseNumber, int round) {
+        return packageStore.find(caseNumber, round, PackageKind.ACCESS_JSON).map(stored -> {
+            try {
+                return json.readValue(stored.content(), AccessPackage.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("Case " + caseNumber + ": the stored copy cannot be read");
+            }
+        }).orElse(null);
+    }
+
+    private static List<Map<String, Object>> copied(AccessPackage copy) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (AccessPackage.Activity activity : copy.activities()) {
+            for (AccessPackage.Data data : activity.data()) {
+                if (data.rows().isEmpty() || items.stream().anyMatch(i -> i.get("source").equals(data.source()))) {
+                    continue;
+                }
+                List<Map<String, String>> rows = data.rows().stream().map(row -> {
+                    Map<String, String> labelled = new LinkedHashMap<>();
+                    data.columns().forEach(column -> {
+                        String value = row.get(column);
+                        labelled.put(data.labels().getOrDefault(column, column),
+                                value == null || value.isBlank() ? "\u2014" : value);
+                    });
+                    return labelled;
+                }).toList();
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("source", data.source());
+                item.put("category", data.category());
+                item.put("rows", rows.size());
+                item.put("values", rows);
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static Map<String, Object> activity(AccessPackage.Activity a) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("purpose", a.purpose());
+        map.put("legalBasis", a.legalBasis());
+        map.put("dataCategories", a.dataCategories());
+        map.put("recipients", a.recipients());
+        map.put("retention", a.retention());
+        map.put("source", a.source());
+        return map;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */
-    private String officerName(Function<String, Object> execution) {
-        Object officer = execution.apply(RequestVariables.TAKEN_OVER_BY);
+    private String officerName(Function<String, Object> variables) {
+        Object officer = variables.apply(RequestVariables.TAKEN_OVER_BY);
         if (officer == null) {
             return null;
         }

@@ -47,7 +47,6 @@ public class LetterComposer {
 
     private static final Logger log = LoggerFactory.getLogger(LetterComposer.class);
     private static final Language FALLBACK = Language.en;
-    private static final Set<Right> ART_19_RIGHTS = Set.of(Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION);
     private static final Map<Language, DateTimeFormatter> DATE_FORMATS = dateFormats();
     // Compiled once: every letter is tidied with them.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -148,63 +147,31 @@ public class LetterComposer {
             case EXTENSION_NOTICE -> Decision.EXTEND;
             default -> null;
         };
-        require(problems, expected == null || c.decision() == null || c.decision() == expected,
+        // A fulfilled plan whose erasure kept data under a legal duty is answered as a partial refusal.
+        boolean partlyKept = kind == LetterKind.PARTIAL_REFUSAL && c.decision() == Decision.FULFIL;
+        require(problems, expected == null || c.decision() == null || c.decision() == expected || partlyKept,
                 "decision " + c.decision() + " does not fit this letter");
         switch (kind) {
             case IDENTITY_INFORMATION_REQUEST -> {
                 require(problems, notBlank(c.informationNeeded()), "informationNeeded is missing");
                 require(problems, c.informationDueBy() != null, "informationDueBy is missing");
             }
-            case ANSWER -> {
-                require(problems, c.retained().isEmpty(), "retained data make this a PARTIAL_REFUSAL");
-                require(problems, c.withheld().isEmpty(), "withheld data make this a PARTIAL_REFUSAL");
-                outcomeProblems(problems, c, true);
-            }
-            case PARTIAL_REFUSAL -> {
-                require(problems, !c.reasons().isEmpty(), "reasons are missing");
-                require(problems, !c.retained().isEmpty() || !c.withheld().isEmpty() || notBlank(c.refusedScope()),
-                        "scope is missing (retained, withheld or refusedScope)");
-                outcomeProblems(problems, c, false);
-            }
-            case REFUSAL -> require(problems, !c.reasons().isEmpty(), "reasons are missing");
+            case ANSWER, PARTIAL_REFUSAL -> require(problems, c.answer() != null, "the answer report is missing");
+            case REFUSAL -> require(problems, c.answer() != null, "the answer report is missing");
             case EXTENSION_NOTICE -> {
                 require(problems, !c.reasons().isEmpty(), "reasons are missing");
                 require(problems, c.extendedDeadline() != null, "extendedDeadline is missing");
                 require(problems, c.extendedDeadline() == null || c.deadline() == null
                         || c.extendedDeadline().isAfter(c.deadline()), "extendedDeadline is not after deadline");
             }
-            case FURTHER_ANSWER -> require(problems, notBlank(c.explanation()), "explanation is missing");
+            case FURTHER_ANSWER -> {
+                require(problems, c.answer() != null, "the answer report is missing");
+                require(problems, notBlank(c.explanation()), "explanation is missing");
+            }
             default -> {
             }
         }
         return problems;
-    }
-
-    /** What an answer must say per right: the data and Art. 15(1) for access, the Art. 19 recipients, ... */
-    private static void outcomeProblems(List<String> problems, LetterContext c, boolean complete) {
-        if (c.rights().contains(Right.ACCESS)) {
-            require(problems, c.dataFound() != null, "dataFound is missing (access)");
-            if (c.dataFound() != null && c.dataFound().stream().anyMatch(item -> item.rows() > 0)) {
-                require(problems, !c.processingInfo().isEmpty(), "processingInfo is missing (access, Art. 15(1))");
-                c.processingInfo().stream().filter(activity -> activity.dataCategories().isEmpty()).forEach(activity ->
-                        problems.add("dataCategories of purpose '" + activity.purpose() + "' are missing (access)"));
-                c.dataFound().stream().filter(item -> item.rows() > 0 && item.values().isEmpty()).forEach(item ->
-                        problems.add("values of category '" + item.category() + "' are missing (access)"));
-            }
-        }
-        if (c.rights().contains(Right.ERASURE)) {
-            require(problems, c.dataFound() != null, "dataFound is missing (erasure)");
-        }
-        if (c.rights().contains(Right.RECTIFICATION)) {
-            require(problems, c.correctionsApplied() != null && (!complete || !c.correctionsApplied().isEmpty()),
-                    "correctionsApplied are missing (rectification)");
-        }
-        if (c.rights().stream().anyMatch(ART_19_RIGHTS::contains)) {
-            require(problems, c.recipientsNotified() != null, "recipientsNotified is missing (Art. 19)");
-        }
-        if (c.rights().contains(Right.QUESTION)) {
-            require(problems, notBlank(c.explanation()), "explanation is missing (question)");
-        }
     }
 
     private static Map<String, Object> model(LetterContext c, Language language) {
@@ -234,6 +201,7 @@ public class LetterComposer {
         model.put("processingInfo", c.processingInfo().stream().map(LetterComposer::activity).toList());
         putIfPresent(model, "correctionsApplied", c.correctionsApplied());
         model.put("controller", controller(c.controller()));
+        putIfPresent(model, "answer", c.answer());
         model.put("downloadLinks", c.downloadLinks().stream()
                 .map(link -> Map.of("file", link.file(), "url", link.url())).toList());
         putIfPresent(model, "downloadLinksValidUntil", c.downloadLinksValidUntil() == null ? null

@@ -42,6 +42,7 @@ import java.util.Map;
  * @param controller         the controller profile
  * @param downloadLinks      the answer's files with their download links (e-mailed answers that carry files)
  * @param downloadLinksValidUntil the last day the links work; required with downloadLinks
+ * @param answer             what an answer reports, right by right, built from the plan and its execution log
  */
 public record LetterContext(
         String caseNumber,
@@ -67,7 +68,8 @@ public record LetterContext(
         String signedBy,
         ControllerProfile controller,
         List<DownloadLink> downloadLinks,
-        LocalDate downloadLinksValidUntil) {
+        LocalDate downloadLinksValidUntil,
+        Map<String, Object> answer) {
 
     public LetterContext {
         downloadLinks = copyOrEmpty(downloadLinks);
@@ -164,6 +166,7 @@ public record LetterContext(
         private ControllerProfile controller;
         private final List<DownloadLink> downloadLinks = new ArrayList<>();
         private LocalDate downloadLinksValidUntil;
+        private Map<String, Object> answer;
 
         private Builder() {
         }
@@ -192,6 +195,7 @@ public record LetterContext(
         public Builder correctionsApplied(List<String> value) { correctionsApplied = value; return this; }
         public Builder signedBy(String value) { signedBy = value; return this; }
         public Builder controller(ControllerProfile value) { controller = value; return this; }
+        public Builder answer(Map<String, Object> value) { answer = value; return this; }
         public Builder downloadLinks(List<DownloadLink> value, LocalDate validUntil) {
             downloadLinks.clear();
             downloadLinks.addAll(value);
@@ -203,7 +207,7 @@ public record LetterContext(
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
                     informationDueBy, rights, decision, reasons, reasonDetails, refusedScope, informationNeeded,
                     explanation, dataFound, retained, withheld, recipientsNotified, processingInfo, correctionsApplied,
-                    signedBy, controller, downloadLinks, downloadLinksValidUntil);
+                    signedBy, controller, downloadLinks, downloadLinksValidUntil, answer);
         }
     }
 }

@@ -39,6 +39,9 @@ public final class CustomerTexts {
                 }
             }
         }
+        for (Recipient r : record.recipients()) {
+            check(faults, "recipient " + r.id() + ", name", r.name());
+        }
         for (ProcessingActivity a : record.activities()) {
             String where = "activity " + a.id() + ", ";
             check(faults, where + "purpose", a.purpose());
@@ -46,7 +49,6 @@ public final class CustomerTexts {
             legalBasis(faults, where + "legal-basis", a.legalBasis());
             list(faults, where + "data-categories", a.dataCategories());
             check(faults, where + "origin", a.origin());
-            list(faults, where + "recipients", a.recipients());
             check(faults, where + "retention", a.retention());
             for (Storage s : a.storage()) {
                 if (s.category() != null) {

@@ -26,9 +26,16 @@ public class DataMap {
 
     private final List<PersonalDataTable> tables;
     private final Map<String, PersonalDataTable> bySource = new LinkedHashMap<>();
+    private final Map<String, Objection> objections;
 
     public DataMap(List<PersonalDataTable> tables) {
+        this(tables, Map.of());
+    }
+
+    /** @param objections what an objection does, per source (sources of activities it does not reach have none) */
+    public DataMap(List<PersonalDataTable> tables, Map<String, Objection> objections) {
         this.tables = List.copyOf(tables);
+        this.objections = Map.copyOf(objections);
         Set<String> tableNames = new HashSet<>();
         for (PersonalDataTable t : this.tables) {
             if (bySource.putIfAbsent(t.source(), t) != null) {
@@ -62,12 +69,16 @@ public class DataMap {
      */
     public static DataMap from(RecordOfProcessing record) {
         List<PersonalDataTable> tables = new ArrayList<>();
+        Map<String, Objection> objections = new LinkedHashMap<>();
         Set<String> defined = new HashSet<>();
         for (ProcessingActivity activity : record.activities()) {
             for (Storage storage : activity.storage()) {
                 if (storage.definition()) {
                     tables.add(table(activity, storage));
                     defined.add(storage.source());
+                    if (storage.objection() != null) {
+                        objections.put(storage.source(), objection(activity, storage));
+                    }
                 } else if (storage.category() != null || storage.erasure() != null || storage.subjectColumn() != null
                         || storage.via() != null) {
                     throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
@@ -76,8 +87,32 @@ public class DataMap {
                 }
             }
         }
+        Set<String> recipientIds = new HashSet<>();
+        for (Recipient r : record.recipients()) {
+            if (!recipientIds.add(r.id())) {
+                throw new InvalidDataMapException("Record of processing: recipient " + r.id() + " is declared twice");
+            }
+            if (r.notifiable() && r.notifyEmail() == null && r.notifyGroup() == null) {
+                throw new InvalidDataMapException("Record of processing, recipient " + r.id() + ": give notify-email"
+                        + " or notify-group, so that a rectification, erasure or restriction reaches it (Art. 19)");
+            }
+        }
         for (ProcessingActivity activity : record.activities()) {
+            activity.recipients().stream().filter(id -> !recipientIds.contains(id)).findFirst().ifPresent(id -> {
+                throw new InvalidDataMapException("Record of processing, activity " + activity.id()
+                        + ": unknown recipient " + id + " (declare it under recipients:)");
+            });
             for (Storage storage : activity.storage()) {
+                if (storage.definition() && storage.restrictionColumn() == null) {
+                    throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
+                            + storage.source() + ": a restriction (Art. 18) must reach every source; give"
+                            + " restriction-column");
+                }
+                if (activity.objectable() && storage.definition() && storage.objection() == null) {
+                    throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
+                            + storage.source() + ": the activity rests on Art. 6(1)(e)/(f) or is direct marketing, so"
+                            + " an objection (Art. 21) must reach this source; give objection: {policy: ...}");
+                }
                 if (!storage.definition() && !defined.contains(storage.source())) {
                     throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
                             + storage.source() + ": no activity defines this source (with table:, subject and erasure)");
@@ -100,7 +135,7 @@ public class DataMap {
                         + ": unknown activity " + a);
             });
         }
-        DataMap map = new DataMap(tables);
+        DataMap map = new DataMap(tables, objections);
         CustomerTexts.verify(record, map);
         return map;
     }
@@ -127,6 +162,20 @@ public class DataMap {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidDataMapException(where + e.getMessage(), e);
         }
+    }
+
+    private static Objection objection(ProcessingActivity activity, Storage s) {
+        try {
+            return new Objection(s.objection().policy(), s.objection().column(), s.objection().columns());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
+                    + s.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What an objection does to the source, or empty when no objectable activity declares it. */
+    public java.util.Optional<Objection> objection(String source) {
+        return java.util.Optional.ofNullable(objections.get(source));
     }
 
     private static String where(PersonalDataTable t) {

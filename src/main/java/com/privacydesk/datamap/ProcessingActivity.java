@@ -17,7 +17,9 @@ import java.util.List;
  *
  * @param origin  where the data comes from (the "source" of Art. 15(1)(g))
  * @param access  who may see the data
+ * @param recipients ids of the record's recipients the data is disclosed to
  * @param storage the tables that hold the data: each table is defined once, in the first activity naming it
+ * @param directMarketing the activity is direct marketing: an objection to it is always followed (Art. 21(3))
  */
 public record ProcessingActivity(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,62}", message = "must be a lower-case id with hyphens") String id,
@@ -27,9 +29,10 @@ public record ProcessingActivity(
         @NotNull LocalisedText origin,
         @NotEmpty List<@NotBlank String> access,
         @NotEmpty List<@NotBlank String> protection,
-        List<@NotNull LocalisedText> recipients,
+        List<@NotBlank String> recipients,
         @NotNull LocalisedText retention,
-        @NotEmpty List<@Valid Storage> storage) {
+        @NotEmpty List<@Valid Storage> storage,
+        Boolean directMarketing) {
 
     public ProcessingActivity {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
@@ -45,6 +48,28 @@ public record ProcessingActivity(
 
     /** Consent (a) or contract (b): the data falls under portability (Art. 20(1)(a)). */
     public boolean portable() {
-        return legalBasis.en().startsWith("Art. 6(1)(a)") || legalBasis.en().startsWith("Art. 6(1)(b)");
+        return basedOn('a') || basedOn('b');
+    }
+
+    public boolean marketing() {
+        return Boolean.TRUE.equals(directMarketing);
+    }
+
+    /**
+     * An objection reaches it (Art. 21(1)): a public task (e) or a legitimate interest (f); and direct marketing
+     * on any basis (Art. 21(2)).
+     */
+    public boolean objectable() {
+        return basedOn('e') || basedOn('f') || marketing();
+    }
+
+    /** Consent (a): a withdrawal of consent ends it (Art. 7(3)). */
+    public boolean onConsent() {
+        return basedOn('a');
+    }
+
+    /** The point of Art. 6(1), read from the English legal basis ("Art. 6(1)(f) GDPR: ..."). */
+    private boolean basedOn(char point) {
+        return legalBasis.en().startsWith("Art. 6(1)(" + point + ")");
     }
 }

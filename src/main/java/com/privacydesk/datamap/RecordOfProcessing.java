@@ -17,12 +17,14 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("privacy-desk.record-of-processing")
 public record RecordOfProcessing(@NotEmpty List<@Valid ProcessingActivity> activities,
                                  List<@Valid ManualSource> manualSources,
-                                 List<@Valid ColumnLabel> columnLabels) {
+                                 List<@Valid ColumnLabel> columnLabels,
+                                 List<@Valid Recipient> recipients) {
 
     public RecordOfProcessing {
         activities = activities == null ? null : List.copyOf(activities);
         manualSources = manualSources == null ? List.of() : List.copyOf(manualSources);
         columnLabels = columnLabels == null ? List.of() : List.copyOf(columnLabels);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /**
@@ -40,9 +42,28 @@ public record RecordOfProcessing(@NotEmpty List<@Valid ProcessingActivity> activ
                 .toList();
     }
 
-    /** Everyone the data of these sources was disclosed to: who is told of a change (Art. 19). */
-    public List<LocalisedText> recipientsOf(Collection<String> sources) {
-        return concerning(sources).stream().flatMap(activity -> activity.recipients().stream()).distinct().toList();
+    /**
+     * The recipients (Art. 4(9)) the data of these sources was disclosed to: who is told of a rectification, erasure
+     * or restriction (Art. 19). Public authorities receiving data in a particular inquiry are not among them.
+     */
+    public List<Recipient> recipientsOf(Collection<String> sources) {
+        return concerning(sources).stream().flatMap(activity -> recipientsOf(activity).stream())
+                .filter(Recipient::notifiable).distinct().toList();
+    }
+
+    /** Everyone the activity discloses data to, public authorities included (the DPO's register lists them all). */
+    public List<Recipient> recipientsOf(ProcessingActivity activity) {
+        return activity.recipients().stream().map(this::recipient).toList();
+    }
+
+    /** The names customers read in an access answer: recipients only, not authorities asking in an inquiry. */
+    public List<LocalisedText> recipientNames(ProcessingActivity activity) {
+        return recipientsOf(activity).stream().filter(Recipient::notifiable).map(Recipient::name).toList();
+    }
+
+    public Recipient recipient(String id) {
+        return recipients.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(() ->
+                new InvalidDataMapException("Record of processing: unknown recipient " + id));
     }
 
     public Optional<ProcessingActivity> activity(String id) {

@@ -37,7 +37,10 @@ public final class RecordOfProcessingLoader {
             var sources = new YamlPropertySourceLoader().load(yaml.getDescription(), yaml);
             ApplicationConversionService conversion = new ApplicationConversionService();
             conversion.addConverter(new LocalisedTextConverter());
-            RecordOfProcessing record = new Binder(ConfigurationPropertySources.from(sources), null, conversion)
+            RecordOfProcessing record = new Binder(ConfigurationPropertySources.from(sources),
+                            // Settings such as recipients' addresses come from the environment, as in the application.
+                            new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(
+                                    new org.springframework.core.env.StandardEnvironment()), conversion)
                     .bind(PREFIX, RecordOfProcessing.class)
                     .orElseThrow(() -> new InvalidDataMapException("No " + PREFIX + " in " + yaml.getDescription()));
             try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {

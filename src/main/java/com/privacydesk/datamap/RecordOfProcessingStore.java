@@ -75,12 +75,12 @@ public class RecordOfProcessingStore implements ApplicationRunner {
             items("rop_data_category", "category", a.id(), a.dataCategories().stream().map(LocalisedText::en).toList());
             items("rop_access", "who", a.id(), a.access());
             items("rop_protection", "measure", a.id(), a.protection());
-            items("rop_recipient", "recipient", a.id(), a.recipients().stream().map(LocalisedText::en).toList());
+            items("rop_recipient", "recipient", a.id(), record.recipientsOf(a).stream().map(r -> r.name().en()).toList());
             texts.add("ACTIVITY", a.id(), "purpose", 0, a.purpose());
             texts.add("ACTIVITY", a.id(), "legal_basis", 0, a.legalBasis());
             texts.addAll("ACTIVITY", a.id(), "data_category", a.dataCategories());
             texts.add("ACTIVITY", a.id(), "origin", 0, a.origin());
-            texts.addAll("ACTIVITY", a.id(), "recipient", a.recipients());
+            texts.addAll("ACTIVITY", a.id(), "recipient", record.recipientsOf(a).stream().map(Recipient::name).toList());
             texts.add("ACTIVITY", a.id(), "retention", 0, a.retention());
         }
         seq = 0;

@@ -38,7 +38,7 @@ public record Register(String language, List<Activity> activities, List<Manual> 
     public static Register of(RecordOfProcessing record, DataMap map, Language language) {
         return new Register(language.name(), record.activities().stream().map(a -> new Activity(a.id(),
                 a.purpose().in(language), a.legalBasis().in(language), LocalisedText.in(a.dataCategories(), language),
-                a.origin().in(language), a.access(), a.protection(), LocalisedText.in(a.recipients(), language),
+                a.origin().in(language), a.access(), a.protection(), LocalisedText.in(record.recipientsOf(a).stream().map(Recipient::name).toList(), language),
                 a.retention().in(language),
                 a.sources().stream().distinct().map(s -> table(map, map.source(s), language)).toList())).toList(),
                 record.manualSources().stream().map(m -> new Manual(m.id(), m.name().in(language), m.kind(),

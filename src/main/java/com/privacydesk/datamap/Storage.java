@@ -12,6 +12,7 @@ import java.util.List;
  * @param via               the column referencing a parent source's id, which leads to the subject
  * @param columns           the personal-data columns
  * @param provided          false for data we created rather than the customer provided (not portable, Art. 20)
+ * @param objection         what an objection (Art. 21) does to the rows, for activities it reaches
  */
 public record Storage(
         @NotBlank String source,
@@ -23,7 +24,12 @@ public record Storage(
         List<String> columns,
         @Valid Erasure erasure,
         String restrictionColumn,
-        Boolean provided) {
+        Boolean provided,
+        ObjectionSetting objection) {
+
+    /** The YAML shape of {@link Objection}: {policy, column?, columns?}. */
+    public record ObjectionSetting(Objection.Policy policy, String column, List<String> columns) {
+    }
 
     public record Via(@NotBlank String column, @NotBlank String parent) {
     }

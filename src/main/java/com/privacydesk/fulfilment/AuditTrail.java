@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Writes data_change_audit rows: which case changed which customer data, when. */
-class AuditTrail {
+public class AuditTrail {
 
     static final String RECTIFICATION = "RECTIFICATION";
     static final String ERASURE_DELETE = "ERASURE_DELETE";
@@ -17,6 +17,8 @@ class AuditTrail {
     static final String ERASURE_RETAIN = "ERASURE_RETAIN";
     static final String RESTRICTION = "RESTRICTION";
     static final String MARKETING_STOP = "MARKETING_STOP";
+    public static final String OBJECTION = "OBJECTION";
+    public static final String CONSENT_WITHDRAWAL = "CONSENT_WITHDRAWAL";
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -306,6 +306,96 @@ public class RightsExecutor {
         return ids.size();
     }
 
+    /** What an erasure did to one source: rows deleted, anonymised or retained under the record's legal duty. */
+    public record SourceErasure(com.privacydesk.datamap.ErasurePolicy policy, int rows) {
+    }
+
+    /**
+     * Erases the subject's rows of one source as the data map says (the plan's order: children before parents);
+     * RETAIN counts the rows kept. Idempotent: a second run finds nothing left to delete or anonymise.
+     */
+    @Transactional
+    public SourceErasure eraseSource(PersonalDataTable t, long customerId, String caseNumber, Instant at) {
+        requireCustomer(customerId, caseNumber);
+        return switch (t.erasure()) {
+            case DELETE -> new SourceErasure(t.erasure(), delete(t, customerId, caseNumber, AuditTrail.ERASURE_DELETE, at));
+            case ANONYMISE -> new SourceErasure(t.erasure(), anonymise(t, customerId, caseNumber, at, true));
+            case RETAIN -> {
+                int rows = count(t, customerId);
+                if (rows > 0) {
+                    audit.record(caseNumber, customerId, AuditTrail.ERASURE_RETAIN, t.table(), null, null, null, null,
+                            rows + " rows kept: " + t.legalGround().en(), at);
+                }
+                yield new SourceErasure(t.erasure(), rows);
+            }
+        };
+    }
+
+    /** Marks the subject's rows of one source restricted (Art. 18); returns how many of their rows are restricted. */
+    @Transactional
+    public int restrictSource(PersonalDataTable t, long customerId, String caseNumber, Instant at) {
+        requireCustomer(customerId, caseNumber);
+        String column = t.restrictionColumn();
+        if (column == null) {
+            throw new IllegalStateException("Case " + caseNumber + ": source " + t.source() + " cannot be restricted");
+        }
+        List<Long> ids = subjectIds(t, customerId, " AND " + column + " IS NULL", new MapSqlParameterSource());
+        forChunks(ids, chunk -> jdbc.update("UPDATE " + t.table() + " SET " + column + " = :at WHERE " + t.idColumn()
+                + " IN (:ids)", new MapSqlParameterSource("ids", chunk).addValue("at", AuditTrail.utc(at))));
+        ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.RESTRICTION, t.table(), column, id,
+                null, at.toString(), "GDPR Art. 18", at));
+        return count(t, customerId);
+    }
+
+    /**
+     * Stops the processing of one source an objection (Art. 21) or a withdrawal of consent (Art. 7(3)) reaches, as
+     * the record says: MARK the rows in their column, DELETE them or ANONYMISE the listed columns. Returns the
+     * subject's rows concerned.
+     */
+    @Transactional
+    public int stopProcessing(PersonalDataTable t, com.privacydesk.datamap.Objection objection, long customerId,
+            String caseNumber, String auditKind, Instant at) {
+        requireCustomer(customerId, caseNumber);
+        return switch (objection.policy()) {
+            case DELETE -> delete(t, customerId, caseNumber, auditKind, at);
+            case MARK -> {
+                String column = objection.column();
+                List<Long> ids = subjectIds(t, customerId, " AND " + column + " IS NULL", new MapSqlParameterSource());
+                forChunks(ids, chunk -> jdbc.update("UPDATE " + t.table() + " SET " + column + " = :at WHERE "
+                        + t.idColumn() + " IN (:ids)", new MapSqlParameterSource("ids", chunk)
+                        .addValue("at", AuditTrail.utc(at))));
+                ids.forEach(id -> audit.record(caseNumber, customerId, auditKind, t.table(), column, id, null,
+                        at.toString(), "GDPR Art. 21 / 7(3)", at));
+                yield count(t, customerId);
+            }
+            case ANONYMISE -> {
+                List<String> differs = objection.columns().stream().map(c -> c + " IS NOT NULL").toList();
+                List<Long> ids = subjectIds(t, customerId, " AND (" + String.join(" OR ", differs) + ")",
+                        new MapSqlParameterSource());
+                String sets = String.join(", ", objection.columns().stream().map(c -> c + " = NULL").toList());
+                forChunks(ids, chunk -> jdbc.update("UPDATE " + t.table() + " SET " + sets + " WHERE " + t.idColumn()
+                        + " IN (:ids)", new MapSqlParameterSource("ids", chunk)));
+                ids.forEach(id -> objection.columns().forEach(c -> audit.record(caseNumber, customerId, auditKind,
+                        t.table(), c, id, null, null, "GDPR Art. 21 / 7(3)", at)));
+                yield ids.size();
+            }
+        };
+    }
+
+    /** How many rows of the source hold the subject's data. */
+    @Transactional(readOnly = true)
+    public int rowsOf(PersonalDataTable t, long customerId) {
+        return count(t, customerId);
+    }
+
+    private int delete(PersonalDataTable t, long customerId, String caseNumber, String auditKind, Instant at) {
+        List<Long> ids = subjectIds(t, customerId, "", new MapSqlParameterSource());
+        forChunks(ids, chunk -> jdbc.update("DELETE FROM " + t.table() + " WHERE " + t.idColumn() + " IN (:ids)",
+                new MapSqlParameterSource("ids", chunk)));
+        ids.forEach(id -> audit.record(caseNumber, customerId, auditKind, t.table(), null, id, null, null, null, at));
+        return ids.size();
+    }
+
     private Map<String, Integer> inMapOrder(Map<String, Integer> bySource) {
         Map<String, Integer> ordered = new LinkedHashMap<>();
         dataMap.tables().stream().filter(t -> bySource.containsKey(t.source()))

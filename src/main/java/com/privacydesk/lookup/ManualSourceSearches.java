@@ -24,10 +24,6 @@ public class ManualSourceSearches {
 
     public enum Outcome { FOUND, NOT_FOUND }
 
-    /** Rights that change data: a search that found something must confirm the change was made. */
-    static final Set<Right> CHANGING_RIGHTS = Set.of(Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION,
-            Right.OBJECTION, Right.CONSENT_WITHDRAWAL);
-
     private final NamedParameterJdbcTemplate jdbc;
     private final RecordOfProcessing record;
 
@@ -59,10 +55,6 @@ public class ManualSourceSearches {
         if (outcome == null) {
             throw new IllegalArgumentException("Case " + caseNumber + ", manual source " + sourceId + ": state what the search found");
         }
-        if (outcome == Outcome.FOUND && !actionConfirmed && rights.stream().anyMatch(CHANGING_RIGHTS::contains)) {
-            throw new IllegalArgumentException("Case " + caseNumber + ", manual source " + sourceId
-                    + ": data was found, so confirm it was erased, corrected or restricted as the request asks");
-        }
         MapSqlParameterSource p = new MapSqlParameterSource("caseNumber", caseNumber).addValue("source", sourceId);
         jdbc.update("DELETE FROM manual_source_search WHERE case_number = :caseNumber AND manual_source_id = :source", p);
         jdbc.update("INSERT INTO manual_source_search (case_number, manual_source_id, outcome, note, action_confirmed,"
@@ -70,6 +62,13 @@ public class ManualSourceSearches {
                 p.addValue("outcome", outcome.name()).addValue("note", note == null || note.isBlank() ? null : note.trim())
                         .addValue("confirmed", actionConfirmed).addValue("by", searchedBy)
                         .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+    }
+
+    /** The manual sources whose search for this case found the subject's data. */
+    public List<String> foundIn(String caseNumber) {
+        return jdbc.queryForList("SELECT manual_source_id FROM manual_source_search WHERE case_number = :caseNumber"
+                + " AND outcome = 'FOUND' ORDER BY manual_source_id", new MapSqlParameterSource("caseNumber", caseNumber),
+                String.class);
     }
 
     /** "Complaints spreadsheet: FOUND (handled) · Paper return slips: NOT_FOUND": names and outcomes only. */

@@ -151,7 +151,7 @@ public class SubjectPackages {
             List<AccessPackage.Data> data = new LinkedHashSet<>(a.sources()).stream().filter(bySource::containsKey)
                     .map(bySource::get).toList();
             activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
-                    LocalisedText.in(a.dataCategories(), language), LocalisedText.in(a.recipients(), language),
+                    LocalisedText.in(a.dataCategories(), language), LocalisedText.in(record.recipientNames(a), language),
                     a.retention().in(language), a.origin().in(language), data));
         }
         return new AccessPackage(caseNumber, round, now, language.name(), activities,

@@ -27,7 +27,7 @@ public final class TestDataMaps {
         for (ProcessingActivity a : RECORD.activities()) {
             texts.addAll(java.util.List.of(a.purpose(), a.legalBasis(), a.origin(), a.retention()));
             texts.addAll(a.dataCategories());
-            texts.addAll(a.recipients());
+            RECORD.recipientsOf(a).forEach(r -> texts.add(r.name()));
         }
         MAP.tables().forEach(t -> {
             texts.add(t.category());

@@ -1,0 +1,6 @@
+package com.privacydesk.answer;
+
+/** What the answer plan does with one requested right. */
+public enum PlanOutcome {
+    FULFIL, REFUSE
+}

@@ -1,0 +1,33 @@
+<#-- Art. 19 notice to a recipient, or an Art. 28(3) instruction to a processor. Business correspondence: English. -->
+Dear ${recipientName},
+
+<#if processor>
+As the controller on whose behalf you process personal data, we instruct you under Art. 28(3) GDPR to apply the
+following to the data you process for us about our customer ${customerNumber}:
+<#else>
+We disclosed personal data of our customer ${customerNumber} to you. Under Art. 19 GDPR we inform you that we have
+carried out the following at the customer's request:
+</#if>
+<#list steps as step>
+<#switch step>
+<#case "RECTIFICATION">
+- Rectification (Art. 16 GDPR): we have corrected the customer's data. Please update the copy you hold from our
+  current record.
+<#break>
+<#case "ERASURE">
+- Erasure (Art. 17 GDPR): we have erased the customer's data. Please erase the data you hold about them, unless the
+  law obliges you to keep it.
+<#break>
+<#case "RESTRICTION">
+- Restriction of processing (Art. 18 GDPR): from now on the data may only be stored. Please mark it and use it
+  otherwise only with the customer's consent, for legal claims, to protect another person or for an important
+  public interest.
+<#break>
+</#switch>
+</#list>
+
+Please confirm to ${controller.dataProtectionContact} once this is done, quoting case ${caseNumber}.
+
+Kind regards,
+Privacy team, ${controller.companyName}
+${controller.address}
