@@ -65,7 +65,10 @@ public final class PlanRules {
             for (KeptSource kept : p.kept()) {
                 if (!facts.sources().contains(kept.source())) {
                     problems.add(right + ": " + kept.source() + " is not a source of the record of processing");
-                } else if (kept.ground() == null || !kept.ground().justifiesKeeping(p.right())) {
+                } else if (kept.ground() == null) {
+                    problems.add(right + " reaches every source: the law gives no ground to leave out "
+                            + kept.source());
+                } else if (!kept.ground().justifiesKeeping(p.right())) {
                     problems.add(right + ": " + kept.source() + " cannot be kept on the ground " + kept.ground());
                 } else if (p.right() == Right.OBJECTION && !facts.objectionSources().contains(kept.source())) {
                     problems.add("OBJECTION: " + kept.source() + " is not processed on a legitimate interest or a "

@@ -8,7 +8,6 @@ import com.privacydesk.answer.AnswerPlans;
 import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.PlanExecution;
 import com.privacydesk.answer.PlanRules;
-import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.answer.RightPlan;
 import com.privacydesk.answer.ValidateDecisionListener;
 import com.privacydesk.datamap.DataMap;
@@ -18,7 +17,6 @@ import com.privacydesk.fulfilment.ExecutionEntry;
 import com.privacydesk.fulfilment.ExecutionEntry.Action;
 import com.privacydesk.fulfilment.ExecutionEntry.Step;
 import com.privacydesk.fulfilment.ExecutionLog;
-import com.privacydesk.fulfilment.ManualActions;
 import com.privacydesk.lookup.ManualSourceSearches;
 import com.privacydesk.packages.AccessPackage;
 import com.privacydesk.packages.PackageKind;
@@ -31,7 +29,6 @@ import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -75,7 +72,6 @@ public class CaseLetters {
     private final PackageStore packageStore;
     private final AnswerPlans plans;
     private final ExecutionLog executionLog;
-    private final ManualActions manualActions;
     private final ManualSourceSearches manualSources;
     private final PlanExecution planExecution;
     private final ValidateDecisionListener rules;
@@ -87,7 +83,7 @@ public class CaseLetters {
             ControllerProfile controller, DeadlineCalculator calculator, DataMap dataMap, RecordOfProcessing record,
             IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
-            ManualActions manualActions, ManualSourceSearches manualSources, PlanExecution planExecution,
+            ManualSourceSearches manualSources, PlanExecution planExecution,
             ValidateDecisionListener rules, PlatformTransactionManager transactions, Clock clock) {
         this.requests = requests;
         this.correspondence = correspondence;
@@ -103,7 +99,6 @@ public class CaseLetters {
         this.packageStore = packageStore;
         this.plans = plans;
         this.executionLog = executionLog;
-        this.manualActions = manualActions;
         this.manualSources = manualSources;
         this.planExecution = planExecution;
         this.rules = rules;
@@ -234,47 +229,40 @@ public class CaseLetters {
      * was taken (from the stored package), what was corrected, restricted, stopped, erased, kept and why, which
      * recipients were notified and when, and what staff applied by hand.
      */
-    private Map<String, Object> report(RequestRecord request, int round, AnswerPlan plan, List<ExecutionEntry> log,
+    private AnswerReport report(RequestRecord request, int round, AnswerPlan plan, List<ExecutionEntry> log,
             Language language) {
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<AnswerReport.Section> sections = new ArrayList<>();
         AccessPackage copy = accessPackage(request.caseNumber(), round);
         for (RightPlan p : plan.rights()) {
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("right", p.right().name());
-            section.put("fulfilled", p.fulfilled());
-            section.put("reasons", p.reasons().stream().map(Enum::name).toList());
-            putIfPresent(section, "details", p.details());
             Step step = stepOf(p.right());
             List<ExecutionEntry> entries = step == null ? List.of()
                     : log.stream().filter(e -> e.step() == step).toList();
-            section.put("copied", p.right() == Right.ACCESS && copy != null ? copied(copy) : List.of());
-            section.put("exported", categories(entries, Action.COPIED, language));
-            section.put("withheld", categories(entries, Action.WITHHELD, language));
-            section.put("corrected", entries.stream().filter(e -> e.action() == Action.CORRECTED)
-                    .map(e -> record.columnLabel(e.target(), language)).toList());
-            section.put("superseded", entries.stream().anyMatch(e -> e.action() == Action.SUPERSEDED_BY_ERASURE));
-            section.put("restricted", counted(entries, Set.of(Action.RESTRICTED), language));
-            section.put("stopped", counted(entries, Set.of(Action.PROCESSING_STOPPED, Action.DELETED, Action.ANONYMISED),
-                    language));
-            section.put("kept", counted(entries, Set.of(Action.KEPT), language));
-            section.put("retained", entries.stream().filter(e -> e.action() == Action.RETAINED).map(e -> {
-                Map<String, Object> item = new LinkedHashMap<>(counted(e, language));
-                item.put("legalGround", dataMap.source(e.target()).legalGround().in(language));
-                return (Map<String, Object>) item;
-            }).toList());
-            section.put("byHand", manualDone(request.caseNumber(), round, p.right(), language));
-            sections.add(section);
+            sections.add(new AnswerReport.Section(p.right().name(), p.fulfilled(),
+                    p.reasons().stream().map(Enum::name).toList(), p.details(),
+                    p.right() == Right.ACCESS && p.fulfilled() && copy != null ? copied(copy) : List.of(),
+                    categories(entries, Action.COPIED, language),
+                    categories(entries, Action.WITHHELD, language),
+                    entries.stream().filter(e -> e.action() == Action.CORRECTED)
+                            .map(e -> record.columnLabel(e.target(), language)).toList(),
+                    entries.stream().anyMatch(e -> e.action() == Action.SUPERSEDED_BY_ERASURE),
+                    counted(entries, Set.of(Action.RESTRICTED), language),
+                    counted(entries, Set.of(Action.PROCESSING_STOPPED, Action.DELETED, Action.ANONYMISED), language),
+                    counted(entries, Set.of(Action.KEPT), language),
+                    entries.stream().filter(e -> e.action() == Action.RETAINED).map(e -> new AnswerReport.Retained(
+                            category(e, language), e.rows(), dataMap.source(e.target()).legalGround().in(language)))
+                            .toList(),
+                    entries.stream().filter(e -> e.action() == Action.APPLIED_BY_HAND).map(e -> new AnswerReport.ByHand(
+                            manualSources.source(e.target()).name().in(language),
+                            LetterComposer.formatDate(calculator.dateOf(e.at()), language))).toList()));
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("sections", sections);
         boolean art19 = log.stream().anyMatch(e -> ART_19_STEPS.contains(e.step()) && e.changedData() && e.rows() > 0);
-        report.put("art19", art19);
-        report.put("notified", notified(request.caseNumber(), round, log, language));
-        report.put("processingInfo", copy == null ? List.of() : copy.activities().stream()
-                .map(CaseLetters::activity).toList());
-        report.put("limited", plan.decision() != Decision.FULFIL || log.stream().anyMatch(e ->
-                e.action() == Action.RETAINED || e.action() == Action.KEPT || e.action() == Action.WITHHELD));
-        return report;
+        List<AnswerReport.Notified> notified = log.stream()
+                .filter(e -> e.action() == Action.NOTIFIED || e.action() == Action.NOTIFIED_BY_HAND)
+                .map(e -> new AnswerReport.Notified(record.recipient(e.target()).name().in(language),
+                        LetterComposer.formatDate(calculator.dateOf(e.at()), language)))
+                .toList();
+        return new AnswerReport(sections, art19, notified, copy == null ? List.of()
+                : copy.activities().stream().map(CaseLetters::activity).toList());
     }
 
     private static Step stepOf(Right right) {
@@ -290,52 +278,17 @@ public class CaseLetters {
         };
     }
 
+    private String category(ExecutionEntry e, Language language) {
+        return dataMap.source(e.target()).category().in(language);
+    }
+
     private List<String> categories(List<ExecutionEntry> entries, Action action, Language language) {
-        return entries.stream().filter(e -> e.action() == action)
-                .map(e -> dataMap.source(e.target()).category().in(language)).toList();
+        return entries.stream().filter(e -> e.action() == action).map(e -> category(e, language)).toList();
     }
 
-    private List<Map<String, Object>> counted(List<ExecutionEntry> entries, Set<Action> actions, Language language) {
-        return entries.stream().filter(e -> actions.contains(e.action())).map(e -> counted(e, language)).toList();
-    }
-
-    private Map<String, Object> counted(ExecutionEntry e, Language language) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("category", dataMap.source(e.target()).category().in(language));
-        item.put("rows", e.rows());
-        item.put("how", e.action().name());
-        putIfPresent(item, "ground", e.ground());
-        return item;
-    }
-
-    /** Recipients actually told, with the date: by the desk's e-mail, or by the owning team (its task's date). */
-    private List<Map<String, Object>> notified(String caseNumber, int round, List<ExecutionEntry> log,
-            Language language) {
-        List<Map<String, Object>> notified = new ArrayList<>();
-        for (ExecutionEntry e : log) {
-            if (e.step() != Step.NOTIFICATION) {
-                continue;
-            }
-            LocalDate on = e.action() == Action.NOTIFIED ? calculator.dateOf(e.at())
-                    : e.action() == Action.NOTIFIED_BY_HAND ? calculator.dateOf(e.at()) : null;
-            if (on == null) {
-                continue;
-            }
-            notified.add(Map.of("name", record.recipient(e.target()).name().in(language),
-                    "date", LetterComposer.formatDate(on, language)));
-        }
-        return notified;
-    }
-
-    private List<Map<String, Object>> manualDone(String caseNumber, int round, Right right, Language language) {
-        List<Map<String, Object>> done = new ArrayList<>();
-        for (ExecutionEntry e : executionLog.entries(caseNumber, round)) {
-            if (e.action() == Action.APPLIED_BY_HAND && e.step().name().equals(right.name())) {
-                done.add(Map.of("source", manualSources.source(e.target()).name().in(language),
-                        "date", LetterComposer.formatDate(calculator.dateOf(e.at()), language)));
-            }
-        }
-        return done;
+    private List<AnswerReport.Counted> counted(List<ExecutionEntry> entries, Set<Action> actions, Language language) {
+        return entries.stream().filter(e -> actions.contains(e.action()))
+                .map(e -> new AnswerReport.Counted(category(e, language), e.rows(), e.action().name())).toList();
     }
 
     /** The copy as it was taken before anything changed: the access package stored for the round. */
@@ -349,48 +302,29 @@ public class CaseLetters {
         }).orElse(null);
     }
 
-    private static List<Map<String, Object>> copied(AccessPackage copy) {
-        List<Map<String, Object>> items = new ArrayList<>();
+    /** Each category of the copy once, its rows labelled as the customer reads them; empty values print a dash. */
+    private static List<LetterContext.DataItem> copied(AccessPackage copy) {
+        Map<String, LetterContext.DataItem> items = new LinkedHashMap<>();
         for (AccessPackage.Activity activity : copy.activities()) {
             for (AccessPackage.Data data : activity.data()) {
-                if (data.rows().isEmpty() || items.stream().anyMatch(i -> i.get("source").equals(data.source()))) {
+                if (data.rows().isEmpty() || items.containsKey(data.source())) {
                     continue;
                 }
                 List<Map<String, String>> rows = data.rows().stream().map(row -> {
                     Map<String, String> labelled = new LinkedHashMap<>();
-                    data.columns().forEach(column -> {
-                        String value = row.get(column);
-                        labelled.put(data.labels().getOrDefault(column, column),
-                                value == null || value.isBlank() ? "\u2014" : value);
-                    });
+                    data.columns().forEach(column -> labelled.put(data.labels().getOrDefault(column, column),
+                            row.get(column)));
                     return labelled;
                 }).toList();
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("source", data.source());
-                item.put("category", data.category());
-                item.put("rows", rows.size());
-                item.put("values", rows);
-                items.add(item);
+                items.put(data.source(), new LetterContext.DataItem(data.category(), rows.size(), rows));
             }
         }
-        return items;
+        return List.copyOf(items.values());
     }
 
-    private static Map<String, Object> activity(AccessPackage.Activity a) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("purpose", a.purpose());
-        map.put("legalBasis", a.legalBasis());
-        map.put("dataCategories", a.dataCategories());
-        map.put("recipients", a.recipients());
-        map.put("retention", a.retention());
-        map.put("source", a.source());
-        return map;
-    }
-
-    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
+    private static LetterContext.ProcessingActivity activity(AccessPackage.Activity a) {
+        return new LetterContext.ProcessingActivity(a.purpose(), a.legalBasis(), a.dataCategories(), a.recipients(),
+                a.retention(), a.source());
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */

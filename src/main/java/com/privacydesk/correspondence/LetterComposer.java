@@ -4,7 +4,6 @@ import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.correspondence.LetterContext.DataItem;
 import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
-import com.privacydesk.correspondence.LetterContext.RetainedData;
 import com.privacydesk.platform.PlainTextTemplates;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
@@ -156,8 +155,8 @@ public class LetterComposer {
                 require(problems, notBlank(c.informationNeeded()), "informationNeeded is missing");
                 require(problems, c.informationDueBy() != null, "informationDueBy is missing");
             }
-            case ANSWER, PARTIAL_REFUSAL -> require(problems, c.answer() != null, "the answer report is missing");
-            case REFUSAL -> require(problems, c.answer() != null, "the answer report is missing");
+            case ANSWER, PARTIAL_REFUSAL -> answerProblems(problems, c, kind);
+            case REFUSAL -> answerProblems(problems, c, kind);
             case EXTENSION_NOTICE -> {
                 require(problems, !c.reasons().isEmpty(), "reasons are missing");
                 require(problems, c.extendedDeadline() != null, "extendedDeadline is missing");
@@ -165,13 +164,49 @@ public class LetterComposer {
                         || c.extendedDeadline().isAfter(c.deadline()), "extendedDeadline is not after deadline");
             }
             case FURTHER_ANSWER -> {
-                require(problems, c.answer() != null, "the answer report is missing");
+                answerProblems(problems, c, kind);
                 require(problems, notBlank(c.explanation()), "explanation is missing");
             }
             default -> {
             }
         }
         return problems;
+    }
+
+    /**
+     * What an answer must hold: a report whose sections fit the kind, a reason for every refused right (with the
+     * handler's words where the code needs them), the values of every category copied and the Art. 15(1)
+     * information with them, and the handler's explanation for a question.
+     */
+    private static void answerProblems(List<String> problems, LetterContext c, LetterKind kind) {
+        AnswerReport report = c.answer();
+        if (report == null) {
+            problems.add("the answer report is missing");
+            return;
+        }
+        boolean anyFulfilled = report.sections().stream().anyMatch(AnswerReport.Section::fulfilled);
+        boolean limited = report.sections().stream().anyMatch(s -> !s.fulfilled() || !s.kept().isEmpty()
+                || !s.withheld().isEmpty() || !s.retained().isEmpty());
+        require(problems, kind != LetterKind.REFUSAL || !anyFulfilled, "a fulfilled right does not fit a REFUSAL");
+        require(problems, kind != LetterKind.ANSWER || !limited, "a refused, kept or withheld part makes this a"
+                + " PARTIAL_REFUSAL");
+        require(problems, kind != LetterKind.PARTIAL_REFUSAL || limited, "nothing is refused, kept or withheld:"
+                + " this is an ANSWER");
+        for (AnswerReport.Section s : report.sections()) {
+            if (!s.fulfilled()) {
+                require(problems, !s.reasons().isEmpty(), "reasons are missing (" + s.right() + ")");
+                require(problems, s.reasons().stream().noneMatch(r -> ReasonCode.valueOf(r).needsDetails())
+                        || notBlank(s.details()), "the handler's words are missing (" + s.right() + ")");
+            }
+            s.copied().stream().filter(item -> item.rows() > 0 && item.values().isEmpty()).forEach(item ->
+                    problems.add("values of category '" + item.category() + "' are missing (access)"));
+            if (s.fulfilled() && !s.copied().isEmpty()) {
+                require(problems, !report.processingInfo().isEmpty(), "processingInfo is missing (access, Art. 15(1))");
+            }
+            if (s.fulfilled() && s.right().equals(Right.QUESTION.name())) {
+                require(problems, notBlank(c.explanation()), "explanation is missing (question)");
+            }
+        }
     }
 
     private static Map<String, Object> model(LetterContext c, Language language) {
@@ -186,22 +221,11 @@ public class LetterComposer {
         putIfPresent(model, "decision", c.decision() == null ? null : c.decision().name());
         model.put("reasons", c.reasons().stream().distinct().map(Enum::name).toList());
         putIfPresent(model, "reasonDetails", blankToNull(c.reasonDetails()));
-        putIfPresent(model, "refusedScope", blankToNull(c.refusedScope()));
         putIfPresent(model, "informationNeeded", blankToNull(c.informationNeeded()));
         putIfPresent(model, "explanation", blankToNull(c.explanation()));
         putIfPresent(model, "signedBy", blankToNull(c.signedBy()));
-        putIfPresent(model, "dataFound", c.dataFound() == null ? null : c.dataFound().stream().map(LetterComposer::item).toList());
-        // Erased = found minus what the law makes us keep; the kept categories are listed as the refused scope.
-        Set<String> kept = c.retained().stream().map(RetainedData::category).collect(Collectors.toSet());
-        putIfPresent(model, "erased", c.dataFound() == null ? null : c.dataFound().stream()
-                .filter(item -> !kept.contains(item.category())).map(LetterComposer::item).toList());
-        model.put("retained", c.retained().stream().map(LetterComposer::retained).toList());
-        model.put("withheld", c.withheld());
-        putIfPresent(model, "recipientsNotified", c.recipientsNotified());
-        model.put("processingInfo", c.processingInfo().stream().map(LetterComposer::activity).toList());
-        putIfPresent(model, "correctionsApplied", c.correctionsApplied());
         model.put("controller", controller(c.controller()));
-        putIfPresent(model, "answer", c.answer());
+        putIfPresent(model, "answer", c.answer() == null ? null : c.answer().model());
         model.put("downloadLinks", c.downloadLinks().stream()
                 .map(link -> Map.of("file", link.file(), "url", link.url())).toList());
         putIfPresent(model, "downloadLinksValidUntil", c.downloadLinksValidUntil() == null ? null
@@ -209,7 +233,7 @@ public class LetterComposer {
         return model;
     }
 
-    private static Map<String, Object> item(DataItem item) {
+    static Map<String, Object> item(DataItem item) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("category", item.category());
         map.put("rows", item.rows());
@@ -217,14 +241,7 @@ public class LetterComposer {
         return map;
     }
 
-    private static Map<String, Object> retained(RetainedData retained) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("category", retained.category());
-        map.put("legalGround", retained.legalGround());
-        return map;
-    }
-
-    private static Map<String, Object> activity(ProcessingActivity activity) {
+    static Map<String, Object> activity(ProcessingActivity activity) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("purpose", activity.purpose());
         map.put("legalBasis", activity.legalBasis());

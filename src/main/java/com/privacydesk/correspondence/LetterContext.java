@@ -29,20 +29,14 @@ import java.util.Map;
  * @param decision           the handler's decision; when given it must fit the kind
  * @param reasons            why refused, answered in part or extended; explained in the letter
  * @param reasonDetails      the handler's own words; required when reasons contain OTHER
- * @param refusedScope       the handler's description of what is not done, beyond the retained categories
  * @param informationNeeded  what we need to confirm identity; required by IDENTITY_INFORMATION_REQUEST
  * @param explanation        the handler's or officer's words to the requester: the answer to a QUESTION, the further answer
- * @param dataFound          what the look-up found per category; values printed for access
- * @param retained           categories kept despite an erasure request, with their legal ground (a partial refusal)
- * @param withheld           categories a partial answer leaves out of the copy of the data (Art. 15(4))
- * @param recipientsNotified recipients told of an erasure, rectification or restriction (Art. 19)
- * @param processingInfo     the Art. 15(1) information, one record per processing activity
- * @param correctionsApplied names of the fields corrected (rectification)
  * @param signedBy           the person signing, e.g. the officer after a takeover; {@code null} signs as the privacy team
  * @param controller         the controller profile
  * @param downloadLinks      the answer's files with their download links (e-mailed answers that carry files)
  * @param downloadLinksValidUntil the last day the links work; required with downloadLinks
- * @param answer             what an answer reports, right by right, built from the plan and its execution log
+ * @param answer             what an answer reports, right by right, from the plan and its execution log;
+ *                           required by the answer kinds
  */
 public record LetterContext(
         String caseNumber,
@@ -56,31 +50,18 @@ public record LetterContext(
         Decision decision,
         List<ReasonCode> reasons,
         String reasonDetails,
-        String refusedScope,
         String informationNeeded,
         String explanation,
-        List<DataItem> dataFound,
-        List<RetainedData> retained,
-        List<String> withheld,
-        List<String> recipientsNotified,
-        List<ProcessingActivity> processingInfo,
-        List<String> correctionsApplied,
         String signedBy,
         ControllerProfile controller,
         List<DownloadLink> downloadLinks,
         LocalDate downloadLinksValidUntil,
-        Map<String, Object> answer) {
+        AnswerReport answer) {
 
     public LetterContext {
         downloadLinks = copyOrEmpty(downloadLinks);
         rights = copyOrEmpty(rights);
         reasons = copyOrEmpty(reasons);
-        retained = copyOrEmpty(retained);
-        withheld = copyOrEmpty(withheld);
-        processingInfo = copyOrEmpty(processingInfo);
-        dataFound = copyOrNull(dataFound);
-        recipientsNotified = copyOrNull(recipientsNotified);
-        correctionsApplied = copyOrNull(correctionsApplied);
     }
 
     /** The data held in one category (a table, a system, a spreadsheet). */
@@ -112,10 +93,6 @@ public record LetterContext(
      * a placeholder for the token (the token itself is never part of the letter's record).
      */
     public record DownloadLink(String file, String url) {
-    }
-
-    /** A category kept despite an erasure request, and the law that makes us keep it. */
-    public record RetainedData(String category, String legalGround) {
     }
 
     /** One processing activity from the record of processing (seed 004), as Art. 15(1) requires it to be told. */
@@ -153,20 +130,13 @@ public record LetterContext(
         private Decision decision;
         private final List<ReasonCode> reasons = new ArrayList<>();
         private String reasonDetails;
-        private String refusedScope;
         private String informationNeeded;
         private String explanation;
-        private List<DataItem> dataFound;
-        private final List<RetainedData> retained = new ArrayList<>();
-        private final List<String> withheld = new ArrayList<>();
-        private List<String> recipientsNotified;
-        private final List<ProcessingActivity> processingInfo = new ArrayList<>();
-        private List<String> correctionsApplied;
         private String signedBy;
         private ControllerProfile controller;
         private final List<DownloadLink> downloadLinks = new ArrayList<>();
         private LocalDate downloadLinksValidUntil;
-        private Map<String, Object> answer;
+        private AnswerReport answer;
 
         private Builder() {
         }
@@ -184,18 +154,11 @@ public record LetterContext(
         public Builder reasons(List<ReasonCode> value) { reasons.clear(); reasons.addAll(value); return this; }
         public Builder reasons(ReasonCode... value) { return reasons(List.of(value)); }
         public Builder reasonDetails(String value) { reasonDetails = value; return this; }
-        public Builder refusedScope(String value) { refusedScope = value; return this; }
         public Builder informationNeeded(String value) { informationNeeded = value; return this; }
         public Builder explanation(String value) { explanation = value; return this; }
-        public Builder dataFound(List<DataItem> value) { dataFound = value; return this; }
-        public Builder retained(List<RetainedData> value) { retained.clear(); retained.addAll(value); return this; }
-        public Builder withheld(List<String> value) { withheld.clear(); withheld.addAll(value); return this; }
-        public Builder recipientsNotified(List<String> value) { recipientsNotified = value; return this; }
-        public Builder processingInfo(List<ProcessingActivity> value) { processingInfo.clear(); processingInfo.addAll(value); return this; }
-        public Builder correctionsApplied(List<String> value) { correctionsApplied = value; return this; }
         public Builder signedBy(String value) { signedBy = value; return this; }
         public Builder controller(ControllerProfile value) { controller = value; return this; }
-        public Builder answer(Map<String, Object> value) { answer = value; return this; }
+        public Builder answer(AnswerReport value) { answer = value; return this; }
         public Builder downloadLinks(List<DownloadLink> value, LocalDate validUntil) {
             downloadLinks.clear();
             downloadLinks.addAll(value);
@@ -205,8 +168,7 @@ public record LetterContext(
 
         public LetterContext build() {
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
-                    informationDueBy, rights, decision, reasons, reasonDetails, refusedScope, informationNeeded,
-                    explanation, dataFound, retained, withheld, recipientsNotified, processingInfo, correctionsApplied,
+                    informationDueBy, rights, decision, reasons, reasonDetails, informationNeeded, explanation,
                     signedBy, controller, downloadLinks, downloadLinksValidUntil, answer);
         }
     }

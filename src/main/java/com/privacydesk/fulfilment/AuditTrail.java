@@ -38,10 +38,13 @@ public class AuditTrail {
                 .addValue("oldValue", oldValue, Types.VARCHAR)
                 .addValue("newValue", newValue, Types.VARCHAR)
                 .addValue("note", note, Types.VARCHAR)
-                .addValue("at", utc(at));
+                .addValue("at", utc(at))
+                // The record of a restriction is itself data of a restricted subject: born restricted, so that
+                // restricting the audit source again finds nothing new (Art. 18 stays idempotent).
+                .addValue("restrictedAt", RESTRICTION.equals(kind) ? utc(at) : null, Types.TIMESTAMP_WITH_TIMEZONE);
         jdbc.update("INSERT INTO data_change_audit (case_number, customer_id, change_kind, table_name, column_name, row_id,"
-                + " old_value, new_value, note, changed_at) VALUES (:caseNumber, :customerId, :kind, :table, :column, :rowId,"
-                + " :oldValue, :newValue, :note, :at)", p);
+                + " old_value, new_value, note, changed_at, restricted_at) VALUES (:caseNumber, :customerId, :kind, :table,"
+                + " :column, :rowId, :oldValue, :newValue, :note, :at, :restrictedAt)", p);
     }
 
     static OffsetDateTime utc(Instant at) {

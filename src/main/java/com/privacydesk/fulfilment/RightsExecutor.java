@@ -132,7 +132,7 @@ public class RightsExecutor {
             throw new IllegalArgumentException("Unknown marketing channel " + channel);
         }
         return jdbc.queryForList("SELECT DISTINCT c.id FROM customer c JOIN marketing_consent m ON m.customer_id = c.id"
-                        + " WHERE m.channel = :channel AND m.withdrawn_at IS NULL"
+                        + " WHERE m.channel = :channel AND m.withdrawn_at IS NULL AND m.restricted_at IS NULL"
                         + " AND c.restricted_at IS NULL AND c.anonymised_at IS NULL ORDER BY c.id",
                 new MapSqlParameterSource("channel", channel), Long.class);
     }

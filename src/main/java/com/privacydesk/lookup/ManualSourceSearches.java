@@ -71,7 +71,7 @@ public class ManualSourceSearches {
                 String.class);
     }
 
-    /** "Complaints spreadsheet: FOUND (handled) · Paper return slips: NOT_FOUND": names and outcomes only. */
+    /** "Complaints spreadsheet: FOUND · Paper return slips: NOT_FOUND": names and outcomes only. */
     public String summary(String caseNumber) {
         List<String> lines = jdbc.query("SELECT manual_source_id, outcome, action_confirmed FROM manual_source_search"
                         + " WHERE case_number = :caseNumber ORDER BY manual_source_id",

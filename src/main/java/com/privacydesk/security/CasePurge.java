@@ -24,7 +24,8 @@ public class CasePurge implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
     /** Tables that hang off a case, children first. */
     private static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
-            "answer_outcome", "subject_package", "manual_source_search", "dsr_request");
+            "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
+            "manual_source_search", "dsr_request");
 
     private final JdbcTemplate jdbc;
     private final RetentionProperties retention;

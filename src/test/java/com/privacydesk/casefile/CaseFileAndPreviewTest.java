@@ -37,6 +37,7 @@ class CaseFileAndPreviewTest {
     @Autowired RequestRepository requests;
     @Autowired ManagementService management;
     @Autowired TestCustomers customers;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void people() {
@@ -92,13 +93,19 @@ class CaseFileAndPreviewTest {
 
         // Invoices are kept under the tax duty: fulfilling this erasure is a partial refusal, and says why.
         assertThat(fulfil.statusCode()).as(fulfil.body()).isEqualTo(200);
-        assertThat(fulfil.body()).contains(caseNumber).contains("Rechnungen: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht")
+        assertThat(fulfil.body()).contains(caseNumber).contains("Rechnungen")
+                .contains("Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht")
                 .doesNotContain("tax retention duty");
         assertThat(refuse.statusCode()).isEqualTo(200);
         assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Urząd Ochrony Danych Osobowych");
         assertThat(incomplete.statusCode()).isEqualTo(422);
-        assertThat(incomplete.body()).contains("reasons are missing");
+        assertThat(incomplete.body()).contains("ERASURE is refused and needs at least one reason");
+        // The preview carried the plan out in a transaction it rolled back: no data, log or notice stays.
         assertThat(customers.exists(customer.id(), "support_ticket")).as("nothing carried out").isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM execution_log WHERE case_number = ?", Integer.class,
+                caseNumber)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE case_number = ? AND kind ="
+                + " 'RECIPIENT_NOTICE'", Integer.class, caseNumber)).isZero();
     }
 
     private void user(String id, String group) {

@@ -44,12 +44,12 @@ class AccessLetterInCustomersLanguageTest {
                 .caseNumber();
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());
 
-        Letter letter = letters.preview(caseNumber, Map.of("decision", "PARTIAL", "reasons", "RIGHTS_OF_OTHERS",
-                "refusedScope", "Ein Chatverlauf enthält Angaben zu einer anderen Person.", "withheldSources", "chat_sessions"));
+        Letter letter = letters.preview(caseNumber, Map.of("decision", "ANSWER", "accessOutcome", "FULFIL",
+                "accessDetails", "Ein Chatverlauf enthält Angaben zu einer anderen Person.", "accessKept", "chat_sessions"));
 
         assertThat(letter.kind()).isEqualTo(LetterKind.PARTIAL_REFUSAL);
-        assertThat(letter.body()).contains("Folgende Daten haben wir nicht in die Kopie aufgenommen",
-                "- Chatsitzungen (mit IP-Adresse)", "Art. 15 Abs. 4 DSGVO", customer.email())
+        assertThat(letter.body()).contains("Folgende Daten haben wir nicht in die Kopie aufgenommen: Chatsitzungen (mit IP-Adresse)",
+                "Art. 15 Abs. 4 DSGVO", "Ein Chatverlauf enthält Angaben zu einer anderen Person.", customer.email())
                 .doesNotContain("192.0.2.10");
         // The purpose of the chat is still explained (Art. 15(1)).
         assertThat(letter.body()).contains("Beantwortung Ihrer Fragen und Beschwerden");

@@ -138,9 +138,9 @@ class LetterComposerTest {
                 expected.addAll(authority());
             }
             case PARTIAL_REFUSAL -> {
-                expected.addAll(List.of("Customer account", "Invoices: Accounting Act, Art. 74: 5 years",
-                        "Newsletter service MailPost", cite(l, "19"), cite124(l), JUDICIAL_REMEDY.get(l),
-                        REASON_PHRASES.get(l).get(ReasonCode.LEGAL_RETENTION_DUTY)));
+                expected.addAll(List.of("Customer account", "Invoices", "Accounting Act, Art. 74: 5 years",
+                        "KurierExpress S.A.", "Newsletter service MailPost", cite(l, "19"), cite124(l),
+                        JUDICIAL_REMEDY.get(l)));
                 expected.addAll(authority());
             }
             case REFUSAL -> {
@@ -153,8 +153,7 @@ class LetterComposerTest {
                     REASON_PHRASES.get(l).get(ReasonCode.NUMBER_OF_REQUESTS)));
             case FURTHER_ANSWER -> {
                 expected.addAll(List.of("We checked the invoices again: they must be kept until the end of 2030.",
-                        "Maria Wiśniewska", JUDICIAL_REMEDY.get(l), cite(l, "77"), cite(l, "79"),
-                        REASON_PHRASES.get(l).get(ReasonCode.LEGAL_RETENTION_DUTY)));
+                        "Maria Wiśniewska", JUDICIAL_REMEDY.get(l), cite(l, "77"), cite(l, "79"), "Orders"));
                 expected.addAll(authority());
             }
             case CLOSING_WITH_AUTHORITY -> {
@@ -189,17 +188,23 @@ class LetterComposerTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void refusalExplainsEveryReasonAndPrintsTheHandlersWords(Language language) {
-        LetterContext context = builderFor(LetterKind.REFUSAL, language).reasons(ReasonCode.values())
-                .reasonDetails("Your account was closed in 2019.").build();
+        List<ReasonCode> refusals = Arrays.stream(ReasonCode.values())
+                .filter(r -> r.use() != ReasonCode.Use.EXTENSION).toList();
+        LetterContext context = builderFor(LetterKind.REFUSAL, language)
+                .answer(LetterFixtures.refusal(refusals, "Your account was closed in 2019.")).build();
 
         String body = COMPOSER.compose(LetterKind.REFUSAL, context).body();
 
-        assertThat(body).contains(REASON_PHRASES.get(language).values()).contains("Your account was closed in 2019.");
+        assertThat(body).contains(REASON_PHRASES.get(language).entrySet().stream()
+                        .filter(e -> e.getKey().use() != ReasonCode.Use.EXTENSION).map(Map.Entry::getValue).toList())
+                .contains("Your account was closed in 2019.");
     }
 
     @Test
     void accessAnswerWithoutDataConfirmsThatNothingIsHeld() {
-        LetterContext context = LetterFixtures.base(Language.en).rights(Right.ACCESS).dataFound(List.of()).build();
+        LetterContext context = LetterFixtures.base(Language.en).rights(Right.ACCESS)
+                .answer(new AnswerReport(List.of(LetterFixtures.fulfilled(Right.ACCESS)), false, List.of(), List.of()))
+                .build();
 
         String body = COMPOSER.compose(LetterKind.ANSWER, context).body();
 
@@ -221,18 +226,24 @@ class LetterComposerTest {
                         "extendedDeadline is missing", "reasons are missing"),
                 missing(LetterKind.EXTENSION_NOTICE, b -> b.extendedDeadline(DEADLINE.minusDays(1)),
                         "extendedDeadline is not after deadline"),
-                missing(LetterKind.REFUSAL, b -> b.reasons(List.of()), "reasons are missing"),
-                missing(LetterKind.REFUSAL, b -> b.reasons(ReasonCode.OTHER), "reasonDetails are missing"),
+                missing(LetterKind.REFUSAL, b -> b.answer(LetterFixtures.refusal(List.of(), null)),
+                        "reasons are missing (ACCESS)"),
+                missing(LetterKind.REFUSAL, b -> b.answer(LetterFixtures.refusal(List.of(ReasonCode.OTHER), null)),
+                        "the handler's words are missing (ACCESS)"),
                 missing(LetterKind.REFUSAL, b -> b.decision(Decision.FULFIL), "decision FULFIL does not fit"),
-                missing(LetterKind.PARTIAL_REFUSAL, b -> b.retained(List.of()), "scope is missing"),
-                missing(LetterKind.PARTIAL_REFUSAL, b -> b.recipientsNotified(null), "recipientsNotified is missing (Art. 19)"),
-                missing(LetterKind.ANSWER, b -> b.processingInfo(List.of()), "processingInfo is missing"),
-                missing(LetterKind.ANSWER, b -> b.dataFound(List.of(LetterContext.DataItem.counted("Orders", 2))),
+                missing(LetterKind.REFUSAL, b -> b.answer(null), "the answer report is missing"),
+                missing(LetterKind.PARTIAL_REFUSAL, b -> b.answer(LetterFixtures.report(
+                        List.of(LetterFixtures.fulfilled(Right.ERASURE)), false, List.of())),
+                        "nothing is refused, kept or withheld"),
+                missing(LetterKind.ANSWER, b -> b.answer(new AnswerReport(LetterFixtures.fullAnswer().sections(), true,
+                        List.of(), List.of())), "processingInfo is missing"),
+                missing(LetterKind.ANSWER, b -> b.answer(LetterFixtures.report(List.of(LetterFixtures.with(
+                        LetterFixtures.fulfilled(Right.ACCESS), List.of(LetterContext.DataItem.counted("Orders", 2)),
+                        List.of(), List.of(), List.of(), List.of(), List.of())), false, List.of())),
                         "values of category 'Orders' are missing"),
-                missing(LetterKind.ANSWER, b -> b.correctionsApplied(List.of()), "correctionsApplied are missing"),
                 missing(LetterKind.ANSWER, b -> b.explanation(null), "explanation is missing (question)"),
-                missing(LetterKind.ANSWER, b -> b.retained(List.of(new LetterContext.RetainedData("Invoices", "tax law"))),
-                        "make this a PARTIAL_REFUSAL"),
+                missing(LetterKind.ANSWER, b -> b.answer(LetterFixtures.erasureWithInvoicesKept()),
+                        "makes this a PARTIAL_REFUSAL"),
                 missing(LetterKind.IDENTITY_INFORMATION_REQUEST, b -> b.informationNeeded(" ").informationDueBy(null),
                         "informationNeeded is missing", "informationDueBy is missing"),
                 missing(LetterKind.FURTHER_ANSWER, b -> b.explanation(null), "explanation is missing"),
@@ -333,7 +344,9 @@ class LetterComposerTest {
 
     private static void copyTemplates(Path dir) throws IOException {
         Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:/letters/*/*.ftl");
-        assertThat(templates).hasSize(LetterKind.values().length * Language.values().length + Language.values().length);
+        // One template per kind and language, a common.ftl per language, and the recipients' notice (English).
+        assertThat(templates).hasSize(LetterKind.values().length * Language.values().length + Language.values().length
+                + 1);
         for (Resource template : templates) {
             String path = template.getURL().getPath();
             Path target = dir.resolve(path.substring(path.lastIndexOf("/letters/") + "/letters/".length()));

@@ -3,13 +3,13 @@ package com.privacydesk.correspondence;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.correspondence.LetterContext.DataItem;
 import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
-import com.privacydesk.correspondence.LetterContext.RetainedData;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +77,65 @@ final class LetterFixtures {
                         List.of("chat messages", "IP address"), List.of(), "12 months", "our chat software"));
     }
 
+    /** A fulfilled right with nothing in it but what the arguments say. */
+    static AnswerReport.Section fulfilled(Right right) {
+        return section(right, true, List.of(), null);
+    }
+
+    static AnswerReport.Section section(Right right, boolean fulfilled, List<ReasonCode> reasons, String details) {
+        return new AnswerReport.Section(right.name(), fulfilled, reasons.stream().map(Enum::name).toList(), details,
+                List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static AnswerReport.Section with(AnswerReport.Section s, List<DataItem> copied, List<String> exported,
+            List<String> corrected, List<AnswerReport.Counted> restricted, List<AnswerReport.Counted> stopped,
+            List<AnswerReport.Retained> retained) {
+        return new AnswerReport.Section(s.right(), s.fulfilled(), s.reasons(), s.details(), copied, exported,
+                s.withheld(), corrected, s.superseded(), restricted, stopped, s.kept(), retained, s.byHand());
+    }
+
+    static AnswerReport report(List<AnswerReport.Section> sections, boolean art19, List<AnswerReport.Notified> notified) {
+        return new AnswerReport(sections, art19, notified, processingInfo());
+    }
+
+    /** Every right fulfilled, each with what carrying it out logged. */
+    static AnswerReport fullAnswer() {
+        List<AnswerReport.Section> sections = new ArrayList<>();
+        for (Right right : Right.values()) {
+            AnswerReport.Section s = fulfilled(right);
+            sections.add(switch (right) {
+                case ACCESS -> with(s, dataFound(), List.of(), List.of(), List.of(), List.of(), List.of());
+                case PORTABILITY -> with(s, List.of(), List.of("Customer account", "Orders"), List.of(), List.of(),
+                        List.of(), List.of());
+                case RECTIFICATION -> with(s, List.of(), List.of(), List.of("address", "phone"), List.of(), List.of(),
+                        List.of());
+                case RESTRICTION -> with(s, List.of(), List.of(), List.of(),
+                        List.of(new AnswerReport.Counted("Orders", 2, "RESTRICTED")), List.of(), List.of());
+                case OBJECTION -> with(s, List.of(), List.of(), List.of(), List.of(),
+                        List.of(new AnswerReport.Counted("Live chat (IP addresses)", 1, "ANONYMISED")), List.of());
+                case CONSENT_WITHDRAWAL -> with(s, List.of(), List.of(), List.of(), List.of(),
+                        List.of(new AnswerReport.Counted("Newsletter", 1, "PROCESSING_STOPPED")), List.of());
+                case ERASURE -> with(s, List.of(), List.of(), List.of(), List.of(),
+                        List.of(new AnswerReport.Counted("Orders", 2, "ANONYMISED")), List.of());
+                default -> s;
+            });
+        }
+        return report(sections, true, List.of(new AnswerReport.Notified("KurierExpress S.A.", "6 April 2025")));
+    }
+
+    /** An erasure that kept the invoices under a legal duty. */
+    static AnswerReport erasureWithInvoicesKept() {
+        return report(List.of(with(fulfilled(Right.ERASURE), List.of(), List.of(), List.of(), List.of(),
+                List.of(new AnswerReport.Counted("Customer account", 1, "ANONYMISED")),
+                List.of(new AnswerReport.Retained("Invoices", 2, "Accounting Act, Art. 74: 5 years")))), true,
+                List.of(new AnswerReport.Notified("KurierExpress S.A.", "6 April 2025"),
+                        new AnswerReport.Notified("Newsletter service MailPost", "6 April 2025")));
+    }
+
+    static AnswerReport refusal(List<ReasonCode> reasons, String details) {
+        return report(List.of(section(Right.ACCESS, false, reasons, details)), false, List.of());
+    }
+
     /** A context that satisfies the kind, in the given language. */
     static LetterContext contextFor(LetterKind kind, Language language) {
         return builderFor(kind, language).build();
@@ -88,20 +147,16 @@ final class LetterFixtures {
             case ACKNOWLEDGEMENT -> builder.rights(Right.ACCESS, Right.ERASURE);
             case IDENTITY_INFORMATION_REQUEST -> builder.rights(Right.ACCESS)
                     .informationNeeded("The date and number of your last order.").informationDueBy(INFO_DUE);
-            case ANSWER -> builder.rights(Right.values())
-                    .dataFound(dataFound()).processingInfo(processingInfo())
-                    .correctionsApplied(List.of("address", "phone"))
-                    .recipientsNotified(List.of("KurierExpress S.A."))
+            case ANSWER -> builder.rights(Right.values()).answer(fullAnswer())
                     .explanation("We use your e-mail address only for order confirmations.");
-            case PARTIAL_REFUSAL -> builder.rights(Right.ERASURE)
-                    .dataFound(dataFound())
-                    .retained(List.of(new RetainedData("Invoices", "Accounting Act, Art. 74: 5 years")))
-                    .reasons(ReasonCode.LEGAL_RETENTION_DUTY)
-                    .recipientsNotified(List.of("KurierExpress S.A.", "Newsletter service MailPost"));
-            case REFUSAL -> builder.rights(Right.ACCESS).reasons(ReasonCode.IDENTITY_NOT_ESTABLISHED);
+            case PARTIAL_REFUSAL -> builder.rights(Right.ERASURE).answer(erasureWithInvoicesKept());
+            case REFUSAL -> builder.rights(Right.ACCESS)
+                    .answer(refusal(List.of(ReasonCode.IDENTITY_NOT_ESTABLISHED), null));
             case EXTENSION_NOTICE -> builder.rights(Right.ACCESS, Right.PORTABILITY)
                     .reasons(ReasonCode.COMPLEX_REQUEST, ReasonCode.NUMBER_OF_REQUESTS).extendedDeadline(EXTENDED);
-            case FURTHER_ANSWER -> builder.rights(Right.ERASURE).reasons(ReasonCode.LEGAL_RETENTION_DUTY)
+            case FURTHER_ANSWER -> builder.rights(Right.ERASURE)
+                    .answer(report(List.of(with(fulfilled(Right.ERASURE), List.of(), List.of(), List.of(), List.of(),
+                            List.of(new AnswerReport.Counted("Orders", 2, "ANONYMISED")), List.of())), true, List.of()))
                     .explanation("We checked the invoices again: they must be kept until the end of 2030.")
                     .signedBy("Maria Wiśniewska");
             case CLOSING_WITH_AUTHORITY -> builder.rights(Right.ERASURE)

@@ -104,7 +104,7 @@ class DataMapTest {
                 "          - source: order_line\n      - id: customer-service")))
                 .hasMessageContaining("activity invoicing, storage order_line: no activity defines this source");
         assertThatThrownBy(() -> DataMap.from(edited("            restriction-column: restricted_at\n", "")))
-                .hasMessageContaining("no table records a restriction");
+                .hasMessageContaining("activity customer-account, storage customer: a restriction (Art. 18) must reach every source");
         assertThatThrownBy(() -> DataMap.from(edited("en: \"Art. 6(1)(a) GDPR: your consent\"", "en: \"consent\"")))
                 .hasMessageContaining("activity marketing, legal-basis: en must cite Art. 6(1)(a) to (f)");
         assertThatThrownBy(() -> edited("        kind: PAPER_FILE\n", ""))

@@ -205,13 +205,18 @@ class RightsExecutorTest {
             assertThat(executor.marketingAudience("EMAIL")).contains(id);
 
             executor.restrict(id, CASE, AT);
+            int marked = auditRows(jdbc, id, "RESTRICTION");
             executor.restrict(id, CASE, LATER);
 
             assertThat(executor.marketingAudience("EMAIL")).doesNotContain(id);
             assertThat(executor.marketingAudience("PHONE")).doesNotContain(id);
             assertThat(jdbc.queryForObject("SELECT restricted_at FROM customer WHERE id = :id", Map.of("id", id),
                     java.sql.Timestamp.class).toInstant()).isEqualTo(AT);
-            assertThat(auditRows(jdbc, id, "RESTRICTION")).isEqualTo(1);
+            // Every source holding the customer's data is marked, each row once: the second run marks none.
+            assertThat(marked).isGreaterThan(1);
+            assertThat(auditRows(jdbc, id, "RESTRICTION")).isEqualTo(marked);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_order WHERE customer_id = :id"
+                    + " AND restricted_at IS NULL", Map.of("id", id), Integer.class)).isZero();
             // Restriction stores, it does not erase: the consents are still there.
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = :id"
                     + " AND withdrawn_at IS NULL", Map.of("id", id), Integer.class)).isEqualTo(2);

@@ -57,14 +57,14 @@ class ManualSourceSearchesTest {
     }
 
     @Test
-    void record_foundButNotErased_isRefused_exceptForAccessOnly() {
+    void record_isASearchOnly_changesComeAfterTheDecision_andAnOutcomeIsRequired() {
         rolledBack(jdbc -> {
             request(jdbc, "DSR-T-MS2");
             ManualSourceSearches searches = searches(jdbc);
 
-            assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", FOUND, null, false,
-                    List.of(Right.ERASURE), "officer", AT)).hasMessage("Case DSR-T-MS2, manual source returns-paper-files:"
-                    + " data was found, so confirm it was erased, corrected or restricted as the request asks");
+            // An erasure request found in a paper file is recorded as found; nothing is erased before the decision.
+            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, null, false, List.of(Right.ERASURE), "officer", AT);
+            assertThat(searches.foundIn("DSR-T-MS2")).containsExactly("returns-paper-files");
             assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", null, null, false,
                     List.of(Right.ACCESS), "officer", AT)).hasMessageContaining("state what the search found");
             searches.record("DSR-T-MS2", "returns-paper-files", FOUND, "copy attached to the case file", false,

@@ -112,7 +112,8 @@ class LifecycleOnPostgresTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = ?",
                 Integer.class, customer.id())).isZero();
         assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
-        String partialRefusal = correspondence.list(caseNumber).get(2).body();
+        String partialRefusal = correspondence.list(caseNumber).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
+                .findFirst().orElseThrow().body();
         assertThat(partialRefusal).contains("Urząd Ochrony Danych Osobowych").contains(caseNumber);
 
         intake.dissatisfied(caseNumber, "Why are invoices kept?");
@@ -291,11 +292,16 @@ class LifecycleOnPostgresTest {
                 .singleResult().getId();
         taskService.complete(task, variables);
         executeDueJobs(management, instance);
+        // Recipients the desk has no address for are told by their team ("Carry out by hand").
+        taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("CarryOutByHand").list()
+                .forEach(byHand -> taskService.complete(byHand.getId(), Map.of("manualActionDone", true)));
+        executeDueJobs(management, instance);
     }
 
     private List<String> letters(String caseNumber) {
-        return correspondence.list(caseNumber).stream().filter(entry -> entry.direction().name().equals("OUT"))
-                .map(CorrespondenceEntry::kind).toList();
+        // Letters to the requester; the Art. 19 notices to recipients are checked on their own.
+        return correspondence.list(caseNumber).stream().filter(entry -> entry.direction().name().equals("OUT")
+                && !entry.kind().equals("RECIPIENT_NOTICE")).map(CorrespondenceEntry::kind).toList();
     }
 
     /** A database of its own on the shared embedded server, so the engine's tables meet no other test's data. */

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.privacydesk.correspondence.CorrespondenceEntry;
+import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.correspondence.Direction;
 import com.privacydesk.deadline.DeadlineCalculator;
@@ -76,6 +77,7 @@ class DataSubjectRequestProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.privacydesk.answer.AnswerPlans plans;
 
     /** Most paths are not about the places searched by hand: their search tasks are completed as "nothing found". */
     private boolean nothingFoundByHand = true;
@@ -138,13 +140,9 @@ class DataSubjectRequestProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(request.id())
                 .taskCandidateGroup(RequestProcess.GROUP_OFFICERS).taskDefinitionKey("SearchManualSources").count()).isEqualTo(1);
 
-        // Data found in a place to be erased by hand: the searcher must confirm the erasure.
-        assertThatThrownBy(() -> taskService.complete(searches.get(0).getId(),
-                Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND")))
-                .hasMessageContaining("confirm it was erased, corrected or restricted");
+        // Before the decision a place is only searched: nothing is changed there yet.
         taskService.complete(searches.get(0).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND",
-                RequestVariables.MANUAL_SEARCH_ACTION_CONFIRMED, true,
-                RequestVariables.MANUAL_SEARCH_NOTE, "2 rows in sheet 2024, deleted"));
+                RequestVariables.MANUAL_SEARCH_NOTE, "2 rows in sheet 2024"));
         taskService.complete(searches.get(1).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
         taskService.complete(searches.get(2).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
         assertThat(request.instance()).isWaitingAt("SearchManualSources").hasNotPassed("PrepareAnswer");
@@ -155,10 +153,29 @@ class DataSubjectRequestProcessTest {
 
         assertThat(request.instance()).isWaitingAt("PrepareAnswer");
         assertThat(request.variable(RequestVariables.MANUAL_SEARCH_SUMMARY).toString())
-                .contains("Complaints spreadsheet of the customer-service team: FOUND (handled)",
+                .contains("Complaints spreadsheet of the customer-service team: FOUND",
                         "Paper return slips and signed delivery notes: NOT_FOUND");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM manual_source_search WHERE case_number = ?",
                 Integer.class, request.caseNumber())).isEqualTo(4);
+
+        // After the decision, the erasure in the spreadsheet is a task for its owner group, and the answer waits.
+        taskService.complete(taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("PrepareAnswer").singleResult().getId(), Map.of(RequestVariables.DECISION, "FULFIL"));
+        executeDueJobs(management, request.id());
+        Task apply = taskService.createTaskQuery().processInstanceId(request.id()).taskDefinitionKey("CarryOutByHand")
+                .taskCandidateGroup(RequestProcess.GROUP_AGENTS).singleResult();
+        assertThat(apply.getName()).isEqualTo("Apply erasure in Complaints spreadsheet of the customer-service team");
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT");
+        assertThatThrownBy(() -> taskService.complete(apply.getId(), Map.of("manualActionDone", false)))
+                .hasMessageContaining("confirm that it was done");
+        taskService.complete(apply.getId(), Map.of("manualActionDone", true));
+        doneByHand(request);
+        assertThat(request.instance()).isWaitingAt("AwaitReaction");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM execution_log WHERE case_number = ? AND action ="
+                + " 'APPLIED_BY_HAND' AND target = 'complaints-spreadsheet'", Integer.class, request.caseNumber()))
+                .isEqualTo(1);
+        assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
+                .findFirst().orElseThrow().body()).contains("Complaints spreadsheet of the customer-service team");
     }
 
     @Test
@@ -175,32 +192,30 @@ class DataSubjectRequestProcessTest {
     }
 
     @Test
-    void partialDecision_needsReasons_thenPartialRefusalLetter() {
+    void planWithheldSource_needsTheHandlersWords_thenPartialRefusalLetter() {
         TestCustomers.Customer customer = customers.create();
         Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
 
-        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("needs at least one reason");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "ANSWER")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ACCESS needs an outcome");
         assertThat(request.instance()).isWaitingAt("PrepareAnswer");
-
-        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
-                RequestVariables.REASONS, "RIGHTS_OF_OTHERS")))
-                .hasMessageContaining("needs the scope of what is refused");
-        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL",
-                RequestVariables.WITHHELD_SOURCES, "chat_sessions")))
-                .hasMessageContaining("only a PARTIAL decision withholds data from the copy");
-        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
-                RequestVariables.REASONS, "RIGHTS_OF_OTHERS", RequestVariables.REFUSED_SCOPE, "Chats.",
-                RequestVariables.WITHHELD_SOURCES, "chat_session")))
-                .hasMessageContaining("withheld data must be sources of the record of processing");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "ANSWER",
+                "accessOutcome", "FULFIL", "accessKept", "chat_sessions")))
+                .hasMessageContaining("keeping chat_sessions on the ground RIGHTS_OF_OTHERS needs your own words");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "ANSWER",
+                "accessOutcome", "FULFIL", "accessKept", "chat_session", "accessDetails", "Another person's words.")))
+                .hasMessageContaining("chat_session is not a source of the record of processing");
+        assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "ANSWER",
+                "accessOutcome", "REFUSE", "accessReasons", "LEGAL_CLAIMS", "accessDetails", "A dispute.")))
+                .hasMessageContaining("LEGAL_CLAIMS is not a ground for refusing ACCESS");
         // Tasklist submits the checklist as a Json array.
-        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "PARTIAL",
-                RequestVariables.REASONS, "RIGHTS_OF_OTHERS",
-                RequestVariables.REFUSED_SCOPE, "Copies of chat transcripts.",
-                RequestVariables.REASON_DETAILS, "Chat transcripts also hold another person's words.",
-                RequestVariables.WITHHELD_SOURCES, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "ANSWER", "accessOutcome", "FULFIL",
+                "accessDetails", "Chat transcripts also hold another person's words.",
+                "accessKept", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
                         org.camunda.spin.Spin.JSON(List.of("chat_sessions"))).create()));
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
+        assertThat(request.variable("accessDetails")).as("the handler's words leave the engine").isNull();
+        assertThat(requests.get(request.caseNumber()).decision()).isEqualTo("PARTIAL");
         // Art. 15(4): what is withheld is not in the copy, and the copy says that something was left out.
         String copy = new String(jdbc.queryForObject("SELECT content FROM subject_package WHERE case_number = ?"
                 + " AND answer_round = 1 AND kind = 'ACCESS_JSON'", byte[].class, request.caseNumber()), java.nio.charset.StandardCharsets.UTF_8);
@@ -227,7 +242,7 @@ class DataSubjectRequestProcessTest {
         Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
 
         assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "REFUSE",
-                RequestVariables.REASONS, "OTHER"))).hasMessageContaining("OTHER needs the handler's own words");
+                RequestVariables.REASONS, "OTHER"))).hasMessageContaining("ACCESS: the reason OTHER needs your own words");
     }
 
     @Test
@@ -288,7 +303,8 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isWaitingAt("AwaitReaction")
                 .hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST", "REFUSAL");
-        assertThat(request.variable(RequestVariables.REASONS).toString()).contains("IDENTITY_NOT_ESTABLISHED");
+        assertThat(plans.get(request.caseNumber(), 1).rights()).allSatisfy(plan -> assertThat(plan.reasons())
+                .containsExactly(ReasonCode.IDENTITY_NOT_ESTABLISHED));
     }
 
     @Test
@@ -505,6 +521,16 @@ class DataSubjectRequestProcessTest {
         taskService.complete(task.getId(), new HashMap<>(variables));
         executeDueJobs(management, request.id());
         searchedByHand(request);
+        doneByHand(request);
+    }
+
+    /** The recipients the desk has no address for are told by their team ("Carry out by hand"). */
+    private void doneByHand(Case request) {
+        for (Task task : taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("CarryOutByHand").list()) {
+            taskService.complete(task.getId(), Map.of("manualActionDone", true));
+        }
+        executeDueJobs(management, request.id());
     }
 
     private void searchedByHand(Case request) {
@@ -528,8 +554,10 @@ class DataSubjectRequestProcessTest {
     }
 
     private List<String> lettersOut(Case request) {
+        // Letters to the requester; the Art. 19 notices to recipients are checked on their own.
         return correspondence.list(request.caseNumber()).stream()
-                .filter(entry -> entry.direction() == Direction.OUT).map(CorrespondenceEntry::kind).toList();
+                .filter(entry -> entry.direction() == Direction.OUT && !entry.kind().equals("RECIPIENT_NOTICE"))
+                .map(CorrespondenceEntry::kind).toList();
     }
 
     private Job deadlineTimer(Case request, String activityId) {

@@ -28,7 +28,8 @@ public class TestCustomers {
     }
 
     public Customer create() {
-        int n = SEQUENCE.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 100;
+        // Unique across test runs sharing one database: a counter in the low digits, randomness above it.
+        int n = SEQUENCE.incrementAndGet() % 1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 2_000_000) * 1000;
         String number = "T-" + n;
         String email = "test.customer." + n + "@example.com";
         String phone = "+4860" + String.format("%07d", n % 10_000_000);
