@@ -114,6 +114,17 @@ public class CaseLetters {
                 .build()));
     }
 
+    /** A notice outside the process, e.g. before a restriction is lifted (Art. 18(3)), with the staff's reason. */
+    public Letter sendNotice(RequestRecord request, LetterKind kind, String reason) {
+        Letter letter = composer.compose(kind, context(kind, request, name -> null).reasonDetails(reason).build());
+        long id = correspondence.recordOutgoing(request.caseNumber(), kind.name(), request.channel(),
+                request.requester().email(), letter.subject(), letter.body());
+        if (request.requester().email() != null) {
+            delivery.queue(id, request.caseNumber());
+        }
+        return letter;
+    }
+
     /** The answer of a round, written from its plan and what carrying it out logged. */
     public Letter sendAnswer(DelegateExecution execution, int round, AnswerPlan plan) {
         RequestRecord request = requests.get(execution.getProcessBusinessKey());

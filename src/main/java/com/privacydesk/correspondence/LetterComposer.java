@@ -163,6 +163,8 @@ public class LetterComposer {
                 require(problems, c.extendedDeadline() == null || c.deadline() == null
                         || c.extendedDeadline().isAfter(c.deadline()), "extendedDeadline is not after deadline");
             }
+            case RESTRICTION_LIFT_NOTICE -> require(problems, notBlank(c.reasonDetails()),
+                    "reasonDetails are missing (why the restriction ends)");
             case FURTHER_ANSWER -> {
                 answerProblems(problems, c, kind);
                 require(problems, notBlank(c.explanation()), "explanation is missing");

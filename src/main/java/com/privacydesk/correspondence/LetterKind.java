@@ -19,7 +19,9 @@ public enum LetterKind {
     /** The answer to a dissatisfied customer, prepared with the difficult-customer officer (seed 000 §5-6). */
     FURTHER_ANSWER,
     /** The customer is still dissatisfied: the supervisory authority and the courts (seed 002). */
-    CLOSING_WITH_AUTHORITY;
+    CLOSING_WITH_AUTHORITY,
+    /** Art. 18(3): the restriction of processing is about to be lifted; sent before the marks are removed. */
+    RESTRICTION_LIFT_NOTICE;
 
     /** File name of the template without extension: {@code IDENTITY_INFORMATION_REQUEST} -> {@code identity-information-request}. */
     public String templateName() {

@@ -18,6 +18,7 @@ public class AuditTrail {
     static final String RESTRICTION = "RESTRICTION";
     static final String MARKETING_STOP = "MARKETING_STOP";
     public static final String OBJECTION = "OBJECTION";
+    public static final String RESTRICTION_LIFTED = "RESTRICTION_LIFT";
     public static final String CONSENT_WITHDRAWAL = "CONSENT_WITHDRAWAL";
 
     private final NamedParameterJdbcTemplate jdbc;

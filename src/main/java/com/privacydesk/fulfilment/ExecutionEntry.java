@@ -27,6 +27,8 @@ public record ExecutionEntry(Step step, String target, Action action, int rows, 
         /** Nothing to correct: the erasure of the same request removes the data. */
         SUPERSEDED_BY_ERASURE,
         RESTRICTED,
+        /** Art. 18(3): the restriction was lifted, after the data subject was told. */
+        RESTRICTION_LIFTED,
         /** Rows marked as no longer processed (objection), or consents withdrawn. */
         PROCESSING_STOPPED,
         DELETED,

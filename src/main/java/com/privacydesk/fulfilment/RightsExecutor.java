@@ -50,16 +50,6 @@ public class RightsExecutor {
      */
     @Transactional
     public ErasureResult erase(long customerId, String caseNumber, Instant at) {
-        return erasure(customerId, caseNumber, at, true);
-    }
-
-    /** What {@link #erase} would do now, changing nothing: the rows it would delete, anonymise and keep. */
-    @Transactional(readOnly = true)
-    public ErasureResult previewErasure(long customerId, String caseNumber, Instant at) {
-        return erasure(customerId, caseNumber, at, false);
-    }
-
-    private ErasureResult erasure(long customerId, String caseNumber, Instant at, boolean apply) {
         requireCustomer(customerId, caseNumber);
         Map<String, Integer> deleted = new LinkedHashMap<>();
         Map<String, Integer> anonymised = new LinkedHashMap<>();
@@ -67,35 +57,19 @@ public class RightsExecutor {
         List<PersonalDataTable> childrenFirst = new ArrayList<>(dataMap.tables());
         Collections.reverse(childrenFirst);
         for (PersonalDataTable t : childrenFirst) {
-            switch (t.erasure()) {
-                case DELETE -> {
-                    List<Long> ids = subjectIds(t, customerId, "", new MapSqlParameterSource());
-                    if (apply) {
-                        forChunks(ids, chunk -> jdbc.update("DELETE FROM " + t.table() + " WHERE " + t.idColumn()
-                                + " IN (:ids)", new MapSqlParameterSource("ids", chunk)));
-                        ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.ERASURE_DELETE, t.table(), null,
-                                id, null, null, null, at));
-                    }
-                    if (!ids.isEmpty()) {
-                        deleted.put(t.source(), ids.size());
-                    }
-                }
-                case ANONYMISE -> {
-                    int rows = anonymise(t, customerId, caseNumber, at, apply);
-                    if (rows > 0) {
-                        anonymised.put(t.source(), rows);
-                    }
-                }
-                case RETAIN -> {
-                    int rows = count(t, customerId);
-                    if (rows > 0) {
-                        retained.add(new ErasureResult.Retained(t.source(), t.category().en(), rows, t.legalGround().en()));
-                    }
-                }
+            SourceErasure result = eraseSource(t, customerId, caseNumber, at);
+            if (result.rows() == 0) {
+                continue;
+            }
+            switch (result.policy()) {
+                case DELETE -> deleted.put(t.source(), result.rows());
+                case ANONYMISE -> anonymised.put(t.source(), result.rows());
+                case RETAIN -> retained.add(new ErasureResult.Retained(t.source(), t.category().en(), result.rows(),
+                        t.legalGround().en()));
             }
         }
         Collections.reverse(retained);
-        if (apply && (!deleted.isEmpty() || !anonymised.isEmpty())) {
+        if (!deleted.isEmpty() || !anonymised.isEmpty()) {
             // Only the run that erased records what it kept, so a repeated run leaves the audit as it was.
             for (ErasureResult.Retained r : retained) {
                 audit.record(caseNumber, customerId, AuditTrail.ERASURE_RETAIN, dataMap.source(r.source()).table(), null, null,
@@ -137,15 +111,6 @@ public class RightsExecutor {
                 new MapSqlParameterSource("channel", channel), Long.class);
     }
 
-    /** How many current marketing consents {@link #stopMarketing} would withdraw now. */
-    @Transactional(readOnly = true)
-    public int previewStopMarketing(long customerId, String caseNumber) {
-        requireCustomer(customerId, caseNumber);
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = :customerId"
-                + " AND withdrawn_at IS NULL", new MapSqlParameterSource("customerId", customerId), Integer.class);
-        return n == null ? 0 : n;
-    }
-
     /** Withdraws every current marketing consent of the customer (Art. 21, 7(3)); returns how many it withdrew. */
     @Transactional
     public int stopMarketing(long customerId, String caseNumber, Instant at) {
@@ -185,12 +150,6 @@ public class RightsExecutor {
             }
         }
         return new RectificationResult(changed);
-    }
-
-    /** The columns {@link #rectify} would change now, changing nothing; a correction it would refuse fails alike. */
-    @Transactional(readOnly = true)
-    public RectificationResult previewRectification(long customerId, Correction correction, String caseNumber) {
-        return new RectificationResult(List.copyOf(changes(customerId, correction, caseNumber, false).keySet()));
     }
 
     /** Column to {old, new} for every value the correction changes, validated and normalised as stored. */
@@ -266,7 +225,7 @@ public class RightsExecutor {
     }
 
     /** Overwrites the personal columns of the subject's rows that are not yet anonymised; returns their number. */
-    private int anonymise(PersonalDataTable t, long customerId, String caseNumber, Instant at, boolean apply) {
+    private int anonymise(PersonalDataTable t, long customerId, String caseNumber, Instant at) {
         MapSqlParameterSource p = new MapSqlParameterSource("at", AuditTrail.utc(at));
         List<String> differs = new ArrayList<>();
         List<String> sets = new ArrayList<>();
@@ -290,9 +249,6 @@ public class RightsExecutor {
             }
         }
         List<Long> ids = subjectIds(t, customerId, " AND (" + String.join(" OR ", differs) + ")", p);
-        if (!apply) {
-            return ids.size();
-        }
         String update = "UPDATE " + t.table() + " SET " + String.join(", ", sets) + " WHERE " + t.idColumn() + " IN (:ids)";
         forChunks(ids, chunk -> jdbc.update(update, new MapSqlParameterSource(p.getValues()).addValue("ids", chunk)));
         for (Long rowId : ids) {
@@ -319,15 +275,9 @@ public class RightsExecutor {
         requireCustomer(customerId, caseNumber);
         return switch (t.erasure()) {
             case DELETE -> new SourceErasure(t.erasure(), delete(t, customerId, caseNumber, AuditTrail.ERASURE_DELETE, at));
-            case ANONYMISE -> new SourceErasure(t.erasure(), anonymise(t, customerId, caseNumber, at, true));
-            case RETAIN -> {
-                int rows = count(t, customerId);
-                if (rows > 0) {
-                    audit.record(caseNumber, customerId, AuditTrail.ERASURE_RETAIN, t.table(), null, null, null, null,
-                            rows + " rows kept: " + t.legalGround().en(), at);
-                }
-                yield new SourceErasure(t.erasure(), rows);
-            }
+            case ANONYMISE -> new SourceErasure(t.erasure(), anonymise(t, customerId, caseNumber, at));
+            // What is kept is logged by whoever erased, once: the execution log of a plan, or erase() below.
+            case RETAIN -> new SourceErasure(t.erasure(), count(t, customerId));
         };
     }
 
@@ -345,6 +295,19 @@ public class RightsExecutor {
         ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.RESTRICTION, t.table(), column, id,
                 null, at.toString(), "GDPR Art. 18", at));
         return count(t, customerId);
+    }
+
+    /** Removes this case's restriction marks from one source (Art. 18(3)); returns how many rows it freed. */
+    @Transactional
+    public int liftRestriction(PersonalDataTable t, long customerId, String caseNumber, Instant at) {
+        requireCustomer(customerId, caseNumber);
+        String column = t.restrictionColumn();
+        List<Long> ids = subjectIds(t, customerId, " AND " + column + " IS NOT NULL", new MapSqlParameterSource());
+        forChunks(ids, chunk -> jdbc.update("UPDATE " + t.table() + " SET " + column + " = NULL WHERE " + t.idColumn()
+                + " IN (:ids)", new MapSqlParameterSource("ids", chunk)));
+        ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.RESTRICTION_LIFTED, t.table(), column, id,
+                null, null, "GDPR Art. 18(3): the data subject was told first", at));
+        return ids.size();
     }
 
     /**

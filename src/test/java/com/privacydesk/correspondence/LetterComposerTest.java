@@ -104,6 +104,15 @@ class LetterComposerTest {
         };
     }
 
+    private static String cite183(Language language) {
+        return switch (language) {
+            case en -> "Art. 18(3) GDPR";
+            case pl -> "art. 18 ust. 3 RODO";
+            case de -> "Art. 18 Abs. 3 DSGVO";
+            case nl -> "artikel 18 lid 3 AVG";
+        };
+    }
+
     private static String cite124(Language language) {
         return switch (language) {
             case en -> "Art. 12(4) GDPR";
@@ -156,6 +165,8 @@ class LetterComposerTest {
                         "Maria Wiśniewska", JUDICIAL_REMEDY.get(l), cite(l, "77"), cite(l, "79"), "Orders"));
                 expected.addAll(authority());
             }
+            case RESTRICTION_LIFT_NOTICE -> expected.addAll(List.of("We have verified that your address is accurate.",
+                    cite183(l), CONTROLLER.supervisoryAuthority().name()));
             case CLOSING_WITH_AUTHORITY -> {
                 expected.addAll(List.of("We keep only the invoices the law requires.", JUDICIAL_REMEDY.get(l),
                         cite(l, "77"), cite(l, "79"), cite124(l)));
@@ -247,6 +258,8 @@ class LetterComposerTest {
                 missing(LetterKind.IDENTITY_INFORMATION_REQUEST, b -> b.informationNeeded(" ").informationDueBy(null),
                         "informationNeeded is missing", "informationDueBy is missing"),
                 missing(LetterKind.FURTHER_ANSWER, b -> b.explanation(null), "explanation is missing"),
+                missing(LetterKind.RESTRICTION_LIFT_NOTICE, b -> b.reasonDetails(null),
+                        "reasonDetails are missing (why the restriction ends)"),
                 missing(LetterKind.ACKNOWLEDGEMENT, b -> b.deadline(null).controller(null),
                         "deadline is missing", "controller profile is missing"));
     }

@@ -159,6 +159,8 @@ final class LetterFixtures {
                             List.of(new AnswerReport.Counted("Orders", 2, "ANONYMISED")), List.of())), true, List.of()))
                     .explanation("We checked the invoices again: they must be kept until the end of 2030.")
                     .signedBy("Maria Wiśniewska");
+            case RESTRICTION_LIFT_NOTICE -> builder.rights(Right.RESTRICTION)
+                    .reasonDetails("We have verified that your address is accurate.");
             case CLOSING_WITH_AUTHORITY -> builder.rights(Right.ERASURE)
                     .explanation("We keep only the invoices the law requires.");
         }

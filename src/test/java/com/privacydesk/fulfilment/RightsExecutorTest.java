@@ -100,38 +100,6 @@ class RightsExecutorTest {
     }
 
     @Test
-    void dryRuns_reportWhatTheRealRunsThenDo_andChangeNothing() {
-        rolledBack(jdbc -> {
-            long id = customerId(jdbc, "C-100001");
-            RightsExecutor executor = executor(jdbc);
-            int auditBefore = jdbc.queryForObject("SELECT COUNT(*) FROM data_change_audit", Map.of(), Integer.class);
-            Correction correction = new Correction(null, "Anna.New@Example.PL", null, "ul. Nowa 1", null, null);
-
-            ErasureResult predicted = executor.previewErasure(id, CASE, AT);
-            RectificationResult predictedCorrection = executor.previewRectification(id, correction, CASE);
-            int predictedConsents = executor.previewStopMarketing(id, CASE);
-
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_change_audit", Map.of(), Integer.class))
-                    .as("no audit from a dry run").isEqualTo(auditBefore);
-            assertThat(new PersonalDataCollector(jdbc, TestDataMaps.shipped()).collect(id)).extracting(DataFound::source)
-                    .contains("chat_sessions", "support_tickets");
-            assertThat(predictedCorrection.changedColumns()).containsExactly("email", "street");
-            assertThatThrownBy(() -> executor.previewRectification(id, new Correction(null, "not-an-address", null, null,
-                    null, null), CASE)).hasMessageContaining("corrected e-mail is not an e-mail address");
-
-            assertThat(executor.rectify(id, correction, CASE, AT)).isEqualTo(predictedCorrection);
-            assertThat(executor.stopMarketing(id, CASE, AT)).isEqualTo(predictedConsents).isPositive();
-            // The correction and the withdrawal wrote audit rows, which an erasure now also anonymises.
-            ErasureResult predictedNow = executor.previewErasure(id, CASE, AT);
-            assertThat(predictedNow.anonymised()).containsEntry("data_changes", 4);
-            assertThat(predicted.anonymised()).doesNotContainKey("data_changes");
-            ErasureResult erased = executor.erase(id, CASE, AT);
-            assertThat(erased).isEqualTo(predictedNow);
-            assertThat(erased.retained()).isEqualTo(predicted.retained());
-        });
-    }
-
-    @Test
     void erase_twice_secondRunChangesNothing() {
         rolledBack(jdbc -> {
             long id = customerId(jdbc, "C-100001");
