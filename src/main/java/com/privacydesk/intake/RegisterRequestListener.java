@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.ProtectedVariables;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,7 +30,8 @@ public class RegisterRequestListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object caseNumber = execution.getVariable(RequestVariables.CASE_NUMBER);
+        Object caseNumber = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
+                : execution.getVariable(RequestVariables.CASE_NUMBER);
         if (caseNumber != null) {
             // Filed by the intake, which links the instance right after this start. An instance started with a
             // made-up or taken case number (e.g. over /engine-rest) would run without a filed request: refused.
@@ -41,6 +43,10 @@ public class RegisterRequestListener implements ExecutionListener {
             }
             return;
         }
+        // The start form asks for channel, rights and language; the case's other facts come from the filing only.
+        ProtectedVariables.firstInStart(execution.getVariableNames()).ifPresent(name -> {
+            throw ProtectedVariables.refusal(name);
+        });
         RequestForm.Result result = form.registration(execution::getVariable);
         if (!result.valid()) {
             throw new ProcessEngineException("The request was not registered: " + String.join("; ", result.problems()));

@@ -27,6 +27,12 @@ public class SecurityConfiguration {
         return registration;
     }
 
+    /** After authentication (an anonymous caller learns only 401): writes of protected variables are refused. */
+    @Bean
+    FilterRegistrationBean<ProtectedVariablesFilter> protectedVariables() {
+        return register("protectedVariables", new ProtectedVariablesFilter(), 21, "/engine-rest/*");
+    }
+
     /**
      * The desk's API and the public web form: /engine-rest carries deployments and staff calls, authenticated and
      * larger. One filter, so a client's API and form submissions share one budget.
