@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.ProtectedVariables;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
@@ -30,12 +31,11 @@ public class RegisterRequestListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object caseNumber = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
-                : execution.getVariable(RequestVariables.CASE_NUMBER);
+        String caseNumber = CaseKey.claimedAtStart(execution);
         if (caseNumber != null) {
             // Filed by the intake, which links the instance right after this start. An instance started with a
             // made-up or taken case number (e.g. over /engine-rest) would run without a filed request: refused.
-            boolean filedAndFree = requests.find(caseNumber.toString())
+            boolean filedAndFree = requests.find(caseNumber)
                     .map(request -> request.processInstanceId() == null).orElse(false);
             if (!filedAndFree) {
                 throw new ProcessEngineException("Case " + caseNumber + " is not a filed request waiting for its"

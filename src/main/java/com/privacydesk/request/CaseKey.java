@@ -38,6 +38,18 @@ public final class CaseKey {
         throw new IllegalArgumentException("Neither an execution nor a task: " + scope.getClass().getName());
     }
 
+    /**
+     * At the start of an instance, the case number it claims: the business key, or else a {@code caseNumber} a starter
+     * passed. Only to refuse a start that names no filed case waiting for its process; never a case to act on.
+     */
+    public static String claimedAtStart(DelegateExecution start) {
+        if (start.getProcessBusinessKey() != null) {
+            return start.getProcessBusinessKey();
+        }
+        Object claimed = start.getVariable(RequestVariables.CASE_NUMBER);
+        return claimed == null ? null : claimed.toString();
+    }
+
     private static String required(String businessKey, String processInstanceId) {
         if (businessKey == null || businessKey.isBlank()) {
             throw new ProcessEngineException("Process instance " + processInstanceId
