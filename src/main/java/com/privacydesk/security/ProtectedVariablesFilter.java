@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The REST boundary of {@link ProtectedVariables}: a call to /engine-rest that would write one of them is refused
+ * The REST boundary of {@link ProtectedVariables}: a call to the engine's REST API (/engine-rest, and the same API
+ * the webapps call with a session under /camunda/api/engine) that would write one of them is refused
  * with 403 before the engine sees it, whoever calls (a candidate holds UPDATE on their task, and through it on every
  * variable of the case: CAMUNDA-NOTES). Named in the path ({@code …/variables/dataSubjectId}, also DELETE and the
  * binary {@code /data} form) or as a key of a variable map in a JSON body: task completion, submit-form, resolve,
@@ -41,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ProtectedVariablesFilter extends OncePerRequestFilter {
 
     static final String ENGINE_REST = "/engine-rest";
+    /** Where the webapps (Tasklist, Cockpit) reach the same engine API under their application path. */
+    static final String WEBAPP_ENGINE_API = "/api/engine";
     /** Keys whose object value maps variable names to values, wherever they appear in a request body. */
     static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "localVariables", "variablesLocal",
             "processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
@@ -54,6 +57,13 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");
 
     private final ObjectMapper json = new ObjectMapper();
+    private final Pattern apiPrefix;
+
+    /** {@code webappPath}: the webapps' application path, e.g. "/camunda". */
+    public ProtectedVariablesFilter(String webappPath) {
+        this.apiPrefix = Pattern.compile("^(?:" + Pattern.quote(ENGINE_REST) + "|" + Pattern.quote(webappPath
+                + WEBAPP_ENGINE_API) + ")(?:/engine/[^/]+)?");
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -122,9 +132,11 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String enginePath(HttpServletRequest request) {
+    /** The path within the engine's API: "/task/…" from /engine-rest, /engine-rest/engine/{name} or the webapps'. */
+    String enginePath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(ENGINE_REST) ? path.substring(ENGINE_REST.length()) : path;
+        Matcher prefix = apiPrefix.matcher(path);
+        return prefix.find() ? path.substring(prefix.end()) : path;
     }
 
     private static boolean isBlank(byte[] body) {

@@ -5,6 +5,7 @@ import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +28,15 @@ public class SecurityConfiguration {
         return registration;
     }
 
-    /** After authentication (an anonymous caller learns only 401): writes of protected variables are refused. */
+    /**
+     * After authentication (an anonymous caller learns only 401): writes of protected variables are refused, over
+     * /engine-rest and over the engine API the webapps use with a logged-in session (Tasklist, Cockpit).
+     */
     @Bean
-    FilterRegistrationBean<ProtectedVariablesFilter> protectedVariables() {
-        return register("protectedVariables", new ProtectedVariablesFilter(), 21, "/engine-rest/*");
+    FilterRegistrationBean<ProtectedVariablesFilter> protectedVariables(CamundaBpmProperties camunda) {
+        String webapp = camunda.getWebapp().getApplicationPath();
+        return register("protectedVariables", new ProtectedVariablesFilter(webapp), 21, "/engine-rest/*",
+                webapp + ProtectedVariablesFilter.WEBAPP_ENGINE_API + "/*");
     }
 
     /**

@@ -18,6 +18,8 @@ import com.privacydesk.testsupport.ProcessTestSupport;
 import com.privacydesk.testsupport.ProvenIntake;
 import com.privacydesk.testsupport.TestCustomers;
 import com.privacydesk.testsupport.TestStaff;
+import com.privacydesk.testsupport.WebappLogin;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -60,6 +63,7 @@ class ProtectedVariablesOverHttpTest {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService management;
     @Autowired DeadlineCalculator calculator;
+    @LocalServerPort int port;
 
     @AfterEach
     void resetClock() {
@@ -142,6 +146,29 @@ class ProtectedVariablesOverHttpTest {
         assertThat(exchange(agent, HttpMethod.POST, task + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"FULFIL\"}}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void agentLoggedIntoTasklist_writesProtectedVariablesThroughTheWebappsApi_403() throws Exception {
+        String agentId = staff.member("guardagent2", RequestProcess.GROUP_AGENTS);
+        WebappLogin tasklist = new WebappLogin(port).login(agentId, TestStaff.PASSWORD);
+        TestCustomers.Customer customer = customers.create();
+        Case request = caseAwaitingAnswer(customer, List.of(Right.ACCESS));
+        String task = "/camunda/api/engine/engine/default/task/" + request.task();
+
+        HttpResponse<String> put = tasklist.send("PUT", task + "/variables/dataSubjectId", "{\"value\":1,\"type\":\"Long\"}");
+        HttpResponse<String> submit = tasklist.send("POST", task + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"FULFIL\"},\"rights\":{\"value\":\"ERASURE\"}}}");
+        HttpResponse<String> ownWork = tasklist.send("PUT", task + "/variables/reasonDetails", "{\"value\":\"draft\"}");
+
+        assertThat(put.statusCode()).isEqualTo(403);
+        assertThat(put.body()).contains("'dataSubjectId' is protected");
+        assertThat(submit.statusCode()).isEqualTo(403);
+        assertThat(submit.body()).contains("'rights' is protected");
+        assertThat(ownWork.statusCode()).as("the session and its CSRF token are accepted: " + ownWork.body()).isEqualTo(204);
+        assertThat(runtimeService.getVariable(request.instance(), RequestVariables.DATA_SUBJECT_ID))
+                .isEqualTo(customer.id());
+        assertThat(runtimeService.getVariable(request.instance(), RequestVariables.RIGHTS)).isEqualTo("ACCESS");
     }
 
     @Test
