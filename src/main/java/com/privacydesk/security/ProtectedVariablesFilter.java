@@ -16,7 +16,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,6 +27,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The REST boundary of {@link ProtectedVariables}: a call to the engine's REST API (/engine-rest, and the same API
@@ -56,6 +56,8 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
     private static final Pattern DECISION_EVALUATION = Pattern.compile("^/decision-definition/.+/evaluate/?$");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "DELETE", "PATCH");
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     private final ObjectMapper json = new ObjectMapper();
     private final Pattern apiPrefix;
 
@@ -76,7 +78,7 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
         String path = enginePath(request);
         Matcher named = NAMED_VARIABLE.matcher(path);
         if (named.find()) {
-            String name = URLDecoder.decode(named.group(1), StandardCharsets.UTF_8);
+            String name = named.group(1);
             if (ProtectedVariables.isProtected(name)) {
                 refuse(response, ProtectedVariables.message(name));
                 return;
@@ -132,9 +134,12 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The path within the engine's API: "/task/…" from /engine-rest, /engine-rest/engine/{name} or the webapps'. */
+    /**
+     * The path within the engine's API: "/task/…" from /engine-rest, /engine-rest/engine/{name} or the webapps'.
+     * Decoded once, without ";" parameters and doubled slashes, as JAX-RS matches it.
+     */
     String enginePath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PATHS.getPathWithinApplication(request);
         Matcher prefix = apiPrefix.matcher(path);
         return prefix.find() ? path.substring(prefix.end()) : path;
     }

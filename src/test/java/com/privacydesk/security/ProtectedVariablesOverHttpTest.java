@@ -156,16 +156,19 @@ class ProtectedVariablesOverHttpTest {
         Case request = caseAwaitingAnswer(customer, List.of(Right.ACCESS));
         String task = "/camunda/api/engine/engine/default/task/" + request.task();
 
-        HttpResponse<String> put = tasklist.send("PUT", task + "/variables/dataSubjectId", "{\"value\":1,\"type\":\"Long\"}");
+        HttpResponse<String> put = tasklist.send("PUT", task + "/variables/dataSubjectId",
+                "{\"value\":1,\"type\":\"Long\"}");
         HttpResponse<String> submit = tasklist.send("POST", task + "/submit-form",
                 "{\"variables\":{\"decision\":{\"value\":\"FULFIL\"},\"rights\":{\"value\":\"ERASURE\"}}}");
-        HttpResponse<String> ownWork = tasklist.send("PUT", task + "/variables/reasonDetails", "{\"value\":\"draft\"}");
+        HttpResponse<String> ownWork = tasklist.send("PUT", task + "/variables/reasonDetails",
+                "{\"value\":\"draft\"}");
 
         assertThat(put.statusCode()).isEqualTo(403);
         assertThat(put.body()).contains("'dataSubjectId' is protected");
         assertThat(submit.statusCode()).isEqualTo(403);
         assertThat(submit.body()).contains("'rights' is protected");
-        assertThat(ownWork.statusCode()).as("the session and its CSRF token are accepted: " + ownWork.body()).isEqualTo(204);
+        assertThat(ownWork.statusCode()).as("the session and its CSRF token are accepted: " + ownWork.body())
+                .isEqualTo(204);
         assertThat(runtimeService.getVariable(request.instance(), RequestVariables.DATA_SUBJECT_ID))
                 .isEqualTo(customer.id());
         assertThat(runtimeService.getVariable(request.instance(), RequestVariables.RIGHTS)).isEqualTo("ACCESS");
