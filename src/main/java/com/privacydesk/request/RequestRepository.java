@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The desk's request table, and its only writer: every change names its intent (file, classify, identify, resume,
- * extend, take over, record the answer, mark overdue, close, purge). Within one transaction a case is read from
+ * The desk's request table, and its only writer: every change names its intent (file, classify, identify, suspend,
+ * resume, extend, take over, record the answer, mark overdue, close, purge). Within one transaction a case is read from
  * the table once: steps that run in the same job (acknowledge and match, carry out and answer) share the row, and
  * every write through this class drops it, so the next read sees the change.
  */
@@ -132,9 +132,14 @@ public class RequestRepository {
         update("UPDATE dsr_request SET data_subject_id = ? WHERE case_number = ?", customerId, caseNumber);
     }
 
-    /** The deadline moved on by the days the desk waited for the requester's identity information. */
+    /** The desk asked for identity information: the deadline stands still from now until the reply. */
+    public void suspend(String caseNumber, Instant since) {
+        update("UPDATE dsr_request SET suspended_since = ? WHERE case_number = ?", Timestamp.from(since), caseNumber);
+    }
+
+    /** The reply came: the deadline moved on by the days the desk waited for it. */
     public void resume(String caseNumber, LocalDate deadline, int daysSuspended) {
-        update("UPDATE dsr_request SET deadline = ?, days_suspended = ? WHERE case_number = ?",
+        update("UPDATE dsr_request SET deadline = ?, days_suspended = ?, suspended_since = NULL WHERE case_number = ?",
                 Date.valueOf(deadline), daysSuspended, caseNumber);
     }
 
@@ -301,7 +306,8 @@ public class RequestRepository {
                 rs.getString("handler"),
                 instant(rs, "overdue_since"),
                 instant(rs, "answered_at"),
-                instant(rs, "closed_at"));
+                instant(rs, "closed_at"),
+                instant(rs, "suspended_since"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

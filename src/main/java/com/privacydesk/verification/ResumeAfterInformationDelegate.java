@@ -7,6 +7,7 @@ import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,8 +35,10 @@ public class ResumeAfterInformationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         RequestRecord request = requests.get(CaseKey.of(execution));
         CaseDeadline current = caseDeadlines.current(request);
-        CaseDeadline resumed = calculator.suspend(current,
-                ((Date) execution.getVariable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant(),
+        // Cases that were waiting before the record kept the moment have it only in the variable.
+        Instant suspendedSince = request.suspendedSince() != null ? request.suspendedSince()
+                : ((Date) execution.getVariable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant();
+        CaseDeadline resumed = calculator.suspend(current, suspendedSince,
                 ((Date) execution.getVariable(RequestVariables.REPLIED_AT)).toInstant());
         requests.resume(request.caseNumber(), resumed.deadline(), resumed.daysSuspended());
         execution.setVariable(RequestVariables.DEADLINE, resumed.deadline().toString());

@@ -71,7 +71,7 @@ class CollectPersonalDataDelegateTest {
         when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("QUESTION");
         when(requests.get(CASE)).thenReturn(new RequestRecord(CASE, "pi", Channel.EMAIL, rights, Language.en,
                 new RequestRecord.Requester(null, null, null, null), null, Instant.now(), LocalDate.now(), null, 0,
-                subject, null, null, null, null, null));
+                subject, null, null, null, null, null, null));
         return execution;
     }
 }

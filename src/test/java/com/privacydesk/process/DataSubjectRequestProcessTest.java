@@ -258,9 +258,15 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RequestIdentityInformation");
         assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_INFORMATION);
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST");
+        // The record keeps when the deadline stopped; the variable is only its copy (a candidate could write it).
+        Instant asked = requests.get(request.caseNumber()).suspendedSince();
+        assertThat(asked).isEqualTo(((Date) request.variable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant());
+        runtimeService.setVariable(request.id(), RequestVariables.INFORMATION_REQUESTED_AT,
+                Date.from(asked.plus(Duration.ofDays(9))));
 
         advance(Duration.ofDays(10));
         assertThat(intake.reply(request.caseNumber(), "Attached is my invoice.")).isTrue();
+        assertThat(requests.get(request.caseNumber()).suspendedSince()).as("resumed").isNull();
 
         // 2 April + 10 days suspended = Sunday 12 April, rolled to Monday 13 April (Reg. 1182/71 Art. 3(4)).
         LocalDate suspended = LocalDate.parse("2026-04-13");
