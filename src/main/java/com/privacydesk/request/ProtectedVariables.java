@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * The process variables nobody may write from outside the engine: the case's facts (copies of the case record, which
- * is their truth), what the timers and task routing read, and the answer round. Candidates of a task may write any
+ * is their truth), what the timers, gateways and task routing read, the answer round, and what the steps found. Candidates of a task may write any
  * process variable (CAMUNDA-NOTES), so writes of these names are refused at the REST boundary
  * ({@code security.ProtectedVariablesFilter}) and on every task completion ({@code security.ProtectedVariablesGuard});
  * the desk's own steps, which run inside the engine, keep setting them.
@@ -39,7 +39,13 @@ public final class ProtectedVariables {
             RequestVariables.DISSATISFIED_AT,
             RequestVariables.MANUAL_SOURCES,
             RequestVariables.MANUAL_SOURCE,
-            RequestVariables.OFFICER);
+            RequestVariables.OFFICER,
+            // What the desk's steps found, shown to the handler: only the steps write it.
+            RequestVariables.IDENTITY_SUMMARY,
+            RequestVariables.LOOKUP_SUMMARY,
+            RequestVariables.FOUND_SOURCES,
+            RequestVariables.MANUAL_SEARCH_SUMMARY,
+            RequestVariables.CORRESPONDENCE_SUMMARY);
 
     /**
      * The start form "Request received" asks for these: the listener that files the request checks them and sets
