@@ -62,8 +62,18 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
     private final ObjectMapper json = new ObjectMapper();
     private final Pattern apiPrefix;
 
+    /** The largest JSON body read (and so passed on): the desk's variables are ids, dates and short texts. */
+    static final int MAX_JSON_BODY = 16 * 1024 * 1024;
+
+    private final int maxBody;
+
     /** {@code webappPath}: the webapps' application path, e.g. "/camunda". */
     public ProtectedVariablesFilter(String webappPath) {
+        this(webappPath, MAX_JSON_BODY);
+    }
+
+    ProtectedVariablesFilter(String webappPath, int maxBody) {
+        this.maxBody = maxBody;
         this.apiPrefix = Pattern.compile("^(?:" + Pattern.quote(ENGINE_REST) + "|" + Pattern.quote(webappPath
                 + WEBAPP_ENGINE_API) + ")(?:/engine/[^/]+)?");
     }
@@ -90,7 +100,12 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body = request.getInputStream().readNBytes(maxBody + 1);
+        if (body.length > maxBody) {
+            problem(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large",
+                    "The request body is larger than " + maxBody + " bytes.");
+            return;
+        }
         if (!isBlank(body)) {
             JsonNode tree;
             try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.ServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockFilterChain;
@@ -15,6 +16,20 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class ProtectedVariablesFilterTest {
 
     private final ProtectedVariablesFilter filter = new ProtectedVariablesFilter("/camunda");
+
+    @Test
+    void aBodyOverTheLimit_413_notPassedOn() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/t1/complete");
+        request.setContentType("application/json");
+        request.setContent("{\"variables\":{\"decision\":{\"value\":\"FULFIL\"}}}".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new ProtectedVariablesFilter("/camunda", 20).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
+    }
 
     @ParameterizedTest(name = "{0} {1} -> {3} ({4})")
     @CsvSource(delimiter = '|', textBlock = """
