@@ -1,7 +1,7 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRepository;
-import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +21,6 @@ public class CloseRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.markClosed(RequestVariables.caseNumber(execution), clock.instant());
+        requests.close(CaseKey.of(execution), clock.instant());
     }
 }

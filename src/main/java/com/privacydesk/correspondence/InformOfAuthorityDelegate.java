@@ -1,7 +1,7 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRepository;
-import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +24,6 @@ public class InformOfAuthorityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         letters.send(LetterKind.CLOSING_WITH_AUTHORITY, execution);
-        requests.markClosed(RequestVariables.caseNumber(execution), clock.instant());
+        requests.close(CaseKey.of(execution), clock.instant());
     }
 }

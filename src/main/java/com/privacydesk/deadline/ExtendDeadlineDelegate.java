@@ -2,6 +2,7 @@ package com.privacydesk.deadline;
 
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.LetterKind;
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
@@ -32,9 +33,9 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RequestRecord request = requests.get(RequestVariables.caseNumber(execution));
+        RequestRecord request = requests.get(CaseKey.of(execution));
         LocalDate extended = calculator.extended(request.receivedAt(), request.daysSuspended());
-        requests.setExtendedDeadline(request.caseNumber(), extended);
+        requests.extend(request.caseNumber(), extended);
         execution.setVariable(RequestVariables.EXTENDED_DEADLINE, extended.toString());
         execution.setVariables(caseDeadlines.timerVariables(extended));
         letters.send(LetterKind.EXTENSION_NOTICE, execution);

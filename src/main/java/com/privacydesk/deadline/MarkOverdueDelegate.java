@@ -1,5 +1,6 @@
 package com.privacydesk.deadline;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
@@ -21,7 +22,7 @@ public class MarkOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.markOverdue(RequestVariables.caseNumber(execution), clock.instant());
+        requests.markOverdue(CaseKey.of(execution), clock.instant());
         execution.setVariable(RequestVariables.OVERDUE, true);
     }
 }

@@ -1,6 +1,7 @@
 package com.privacydesk.deadline;
 
-import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.RequestRepository;
 import java.time.Clock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,24 +19,28 @@ public class RemindHandlerDelegate implements JavaDelegate {
     public static final int REMINDED_PRIORITY = 80;
 
     private final TaskService taskService;
+    private final RequestRepository requests;
     private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    public RemindHandlerDelegate(TaskService taskService, DeadlineCalculator calculator, Clock clock) {
+    public RemindHandlerDelegate(TaskService taskService, RequestRepository requests, DeadlineCalculator calculator,
+            Clock clock) {
         this.taskService = taskService;
+        this.requests = requests;
         this.calculator = calculator;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        java.time.LocalDate deadline = calculator.dateOf(RequestVariables.dueAt(execution));
+        String caseNumber = CaseKey.of(execution);
+        java.time.LocalDate deadline = requests.get(caseNumber).effectiveDeadline();
         long daysLeft = calculator.daysLeft(deadline, clock.instant());
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
             task.setPriority(Math.max(task.getPriority(), REMINDED_PRIORITY));
             taskService.saveTask(task);
             taskService.createComment(task.getId(), execution.getProcessInstanceId(),
-                    "Reminder: the answer to case " + RequestVariables.caseNumber(execution) + " is due on "
+                    "Reminder: the answer to case " + caseNumber + " is due on "
                             + deadline + " (" + daysLeft + " days left).");
         }
     }

@@ -6,6 +6,7 @@ import com.privacydesk.intake.NewRequest;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +30,13 @@ import org.springframework.stereotype.Component;
 public class DemoRequests {
 
     private final IntakeService intake;
-    private final JdbcTemplate jdbc;
+    private final RequestRepository cases;
     private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    public DemoRequests(IntakeService intake, JdbcTemplate jdbc, DeadlineCalculator calculator, Clock clock) {
+    public DemoRequests(IntakeService intake, RequestRepository cases, DeadlineCalculator calculator, Clock clock) {
         this.intake = intake;
-        this.jdbc = jdbc;
+        this.cases = cases;
         this.calculator = calculator;
         this.clock = clock;
     }
@@ -60,8 +60,7 @@ public class DemoRequests {
     @Order(1)
     @EventListener(ApplicationReadyEvent.class)
     public void create() {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM dsr_request", Integer.class);
-        if (existing != null && existing > 0) {
+        if (cases.anyFiled()) {
             return;
         }
         for (NewRequest request : requests()) {

@@ -1,9 +1,11 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Rights;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Classify request". On create: the form starts with the sender as the message states it (task-local, kept out of
- * history, gone with the task). On complete: the rights, requester and language the agent read from the message are
+ * history, gone with the task), and the language the intake detected. On complete: the rights, requester and language the agent read from the message are
  * checked like an API request and stored in the request table; the instance keeps only rights and language.
  */
 @Component("classifyRequest")
@@ -35,13 +37,14 @@ public class ClassifyRequestListener implements TaskListener {
     }
 
     private void prefill(DelegateTask task) {
-        RequestRecord.Requester sender = requests.get(RequestVariables.caseNumber(task)).requester();
-        task.setVariableLocal(RequestVariables.REQUESTER_NAME, sender.name());
-        task.setVariableLocal(RequestVariables.REQUESTER_EMAIL, sender.email());
+        RequestRecord request = requests.get(CaseKey.of(task));
+        task.setVariableLocal(RequestVariables.REQUESTER_NAME, request.requester().name());
+        task.setVariableLocal(RequestVariables.REQUESTER_EMAIL, request.requester().email());
+        task.setVariableLocal(RequestVariables.CLASSIFIED_LANGUAGE, request.language().name());
     }
 
     private void classify(DelegateTask task) {
-        String caseNumber = RequestVariables.caseNumber(task);
+        String caseNumber = CaseKey.of(task);
         RequestRecord request = requests.get(caseNumber);
         // Tasklist's form submission updates the prefilled task-local values; a plain /engine-rest "complete" puts
         // its variables on the instance instead: what was sent there wins over the prefill.
@@ -59,6 +62,7 @@ public class ClassifyRequestListener implements TaskListener {
         task.getExecution().setVariable(RequestVariables.LANGUAGE, classified.languageOrDefault().name());
         task.getExecution().setVariable(RequestVariables.CLASSIFIED, true);
         task.getExecution().removeVariables(RequestVariables.PERSONAL_FORM_FIELDS);
-        task.getExecution().removeVariable(RequestVariables.CLASSIFIED_RIGHTS);
+        task.getExecution().removeVariables(List.of(RequestVariables.CLASSIFIED_RIGHTS,
+                RequestVariables.CLASSIFIED_LANGUAGE));
     }
 }

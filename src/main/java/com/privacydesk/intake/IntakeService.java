@@ -203,7 +203,7 @@ public class IntakeService {
         RequestRecord request = new RequestRecord(caseNumber, null, input.channel(), input.rights(),
                 input.languageOrDefault(), new RequestRecord.Requester(trim(requester.name()), trim(requester.email()),
                 trim(requester.phone()), trim(requester.customerNumber())), caseFileExcerpt(input.message()), receivedAt,
-                deadline.deadline(), null, 0, null, null, null, null, null, null);
+                deadline.deadline(), null, 0, null, null, null, null, null, null, null);
         requests.insert(request, now, idempotencyKey, fingerprint);
         if (proof != null) {
             requests.recordChannelProof(caseNumber, proof);

@@ -1,5 +1,7 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.ProtectedVariables;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,11 +31,11 @@ public class RegisterRequestListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object caseNumber = execution.getVariable(RequestVariables.CASE_NUMBER);
+        String caseNumber = CaseKey.claimedAtStart(execution);
         if (caseNumber != null) {
             // Filed by the intake, which links the instance right after this start. An instance started with a
             // made-up or taken case number (e.g. over /engine-rest) would run without a filed request: refused.
-            boolean filedAndFree = requests.find(caseNumber.toString())
+            boolean filedAndFree = requests.find(caseNumber)
                     .map(request -> request.processInstanceId() == null).orElse(false);
             if (!filedAndFree) {
                 throw new ProcessEngineException("Case " + caseNumber + " is not a filed request waiting for its"
@@ -41,6 +43,10 @@ public class RegisterRequestListener implements ExecutionListener {
             }
             return;
         }
+        // The start form asks for channel, rights and language; the case's other facts come from the filing only.
+        ProtectedVariables.firstInStart(execution.getVariableNames()).ifPresent(name -> {
+            throw ProtectedVariables.refusal(name);
+        });
         RequestForm.Result result = form.registration(execution::getVariable);
         if (!result.valid()) {
             throw new ProcessEngineException("The request was not registered: " + String.join("; ", result.problems()));

@@ -71,25 +71,26 @@ public class RequestForm {
         if (channel == Channel.LETTER && receivedAt == null && !problems.contains(RECEIVED_AT_FORMAT)) {
             problems.add("a letter needs the day it arrived (receiptDate)");
         }
-        return complete(channel, RequestVariables.RIGHTS, receivedAt, variables, problems);
+        return complete(channel, RequestVariables.RIGHTS, RequestVariables.LANGUAGE, receivedAt, variables, problems);
     }
 
     /** "Classify request": rights, requester and language read from a message that is already filed. */
     public Result classification(Channel channel, Function<String, Object> variables) {
-        return complete(channel, RequestVariables.CLASSIFIED_RIGHTS, null, variables, new ArrayList<>());
+        return complete(channel, RequestVariables.CLASSIFIED_RIGHTS, RequestVariables.CLASSIFIED_LANGUAGE, null,
+                variables, new ArrayList<>());
     }
 
 
     private static final String RECEIVED_AT_FORMAT = "receiptDate must be a date (YYYY-MM-DD) or a date and time with offset";
 
-    private Result complete(Channel channel, String rightsKey, Instant receivedAt, Function<String, Object> variables,
-            List<String> problems) {
+    private Result complete(Channel channel, String rightsKey, String languageKey, Instant receivedAt,
+            Function<String, Object> variables, List<String> problems) {
         List<Right> rights = rights(variables.apply(rightsKey), problems);
         if (rights != null && rights.isEmpty()) {
             problems.add("choose at least one right");
         }
         Language language = null;
-        Object languageValue = variables.apply(RequestVariables.LANGUAGE);
+        Object languageValue = variables.apply(languageKey);
         try {
             language = languageValue == null || languageValue.toString().isBlank() ? null
                     : Language.valueOf(languageValue.toString().trim().toLowerCase(Locale.ROOT));

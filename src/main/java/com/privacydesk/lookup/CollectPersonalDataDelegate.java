@@ -1,13 +1,16 @@
 package com.privacydesk.lookup;
 
+import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +23,21 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
 
     static final String NOTHING_FOUND = "No customer record matched the requester: no personal data found.";
 
+    private final RequestRepository requests;
     private final PersonalDataCollector collector;
     private final ManualSourceSearches manualSources;
 
-    public CollectPersonalDataDelegate(PersonalDataCollector collector, ManualSourceSearches manualSources) {
+    public CollectPersonalDataDelegate(RequestRepository requests, PersonalDataCollector collector,
+            ManualSourceSearches manualSources) {
+        this.requests = requests;
         this.collector = collector;
         this.manualSources = manualSources;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long subject = RequestVariables.dataSubjectId(execution);
+        RequestRecord request = requests.get(CaseKey.of(execution));
+        Long subject = request.dataSubjectId();
         List<DataFound> found = subject == null ? List.of() : collector.collect(subject);
         String summary = subject == null ? NOTHING_FOUND : collector.summary(found);
         execution.setVariable(RequestVariables.LOOKUP_SUMMARY, summary);
@@ -40,6 +47,6 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
         // Places no query reaches are searched by hand even when no customer record matched: the requester may
         // still be in a spreadsheet or a paper file. Ids only, no personal data.
         execution.setVariable(ManualSearchVariables.MANUAL_SOURCES,
-                new ArrayList<>(manualSources.sourcesFor(RequestVariables.rights(execution))));
+                new ArrayList<>(manualSources.sourcesFor(request.rights())));
     }
 }

@@ -2,6 +2,7 @@ package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.ManualSource;
 import com.privacydesk.datamap.RecordOfProcessing;
+import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.Right;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,9 +38,14 @@ public class ManualSourceSearches {
         return record.manualSourcesFor(rights).stream().map(ManualSource::id).toList();
     }
 
-    /** The group a search task goes to; used as candidateGroups="${manualSourceSearches.ownerGroup(manualSource)}". */
+    /**
+     * The group a search task goes to; used as candidateGroups="${manualSourceSearches.ownerGroup(manualSource)}".
+     * Managers watch the desk and change no case: a source the record gives to them is searched by the agents, who
+     * also write to a supplier (a candidate may write every variable of the case, CAMUNDA-NOTES).
+     */
     public String ownerGroup(String sourceId) {
-        return source(sourceId).ownerGroup();
+        String owner = source(sourceId).ownerGroup();
+        return RequestProcess.GROUP_MANAGERS.equals(owner) ? RequestProcess.GROUP_AGENTS : owner;
     }
 
     public ManualSource source(String sourceId) {

@@ -1,6 +1,8 @@
 package com.privacydesk.lookup;
 
-import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
 import java.time.Clock;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class RecordManualSearchListener implements TaskListener {
 
     private final ManualSourceSearches searches;
+    private final RequestRepository requests;
     private final Clock clock;
 
-    public RecordManualSearchListener(ManualSourceSearches searches, Clock clock) {
+    public RecordManualSearchListener(ManualSourceSearches searches, RequestRepository requests, Clock clock) {
         this.searches = searches;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -26,11 +30,12 @@ public class RecordManualSearchListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object outcome = task.getVariable(ManualSearchVariables.OUTCOME);
         Object note = task.getVariable(ManualSearchVariables.NOTE);
-        searches.record(RequestVariables.caseNumber(task), (String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE),
+        RequestRecord request = requests.get(CaseKey.of(task));
+        searches.record(request.caseNumber(), (String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE),
                 outcome == null || outcome.toString().isBlank() ? null
                         : ManualSourceSearches.Outcome.valueOf(outcome.toString().trim().toUpperCase(Locale.ROOT)),
                 note == null ? null : note.toString(),
                 Boolean.TRUE.equals(task.getVariable(ManualSearchVariables.ACTION_CONFIRMED)),
-                RequestVariables.rights(task), task.getAssignee(), clock.instant());
+                request.rights(), task.getAssignee(), clock.instant());
     }
 }

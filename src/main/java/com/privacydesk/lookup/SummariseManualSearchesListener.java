@@ -1,6 +1,6 @@
 package com.privacydesk.lookup;
 
-import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.CaseKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ public class SummariseManualSearchesListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         execution.setVariable(ManualSearchVariables.MANUAL_SEARCH_SUMMARY,
-                searches.summary(RequestVariables.caseNumber(execution)));
+                searches.summary(CaseKey.of(execution)));
     }
 }

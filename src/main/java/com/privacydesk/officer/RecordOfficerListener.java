@@ -1,5 +1,6 @@
 package com.privacydesk.officer;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,7 +24,7 @@ public class RecordOfficerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNumber = RequestVariables.caseNumber(task);
+        String caseNumber = CaseKey.of(task);
         OfficerAction action;
         try {
             action = RequestVariables.officerAction(task);

@@ -1,5 +1,6 @@
 package com.privacydesk.officer;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
@@ -25,6 +26,6 @@ public class TakeOverCaseDelegate implements JavaDelegate {
         String officer = (String) execution.getVariable(RequestVariables.OFFICER);
         execution.setVariable(RequestVariables.TAKEN_OVER_BY, officer);
         execution.setVariable(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_OFFICERS);
-        requests.setHandler(RequestVariables.caseNumber(execution), officer);
+        requests.takeOver(CaseKey.of(execution), officer);
     }
 }

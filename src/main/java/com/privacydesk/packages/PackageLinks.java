@@ -1,6 +1,7 @@
 package com.privacydesk.packages;
 
 import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.request.RequestRepository;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,17 +65,19 @@ public class PackageLinks {
 
     private final JdbcTemplate jdbc;
     private final PackageStore store;
+    private final RequestRepository requests;
     private final DeadlineCalculator calendar;
     private final PackageLinkProperties properties;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
-    public PackageLinks(JdbcTemplate jdbc, PackageStore store, DeadlineCalculator calendar,
+    public PackageLinks(JdbcTemplate jdbc, PackageStore store, RequestRepository requests, DeadlineCalculator calendar,
             PackageLinkProperties properties, Clock clock,
             @Value("${privacy-desk.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.jdbc = jdbc;
         this.store = store;
+        this.requests = requests;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
@@ -215,9 +218,15 @@ public class PackageLinks {
      */
     @Transactional
     public int revokeOtherCasesOf(long dataSubjectId, String erasingCase) {
-        return jdbc.update("UPDATE package_link SET revoked_at = ?, revoked_reason = 'ERASED' WHERE revoked_at IS NULL"
-                + " AND case_number <> ? AND case_number IN (SELECT case_number FROM dsr_request WHERE data_subject_id = ?)",
-                Timestamp.from(clock.instant()), erasingCase, dataSubjectId);
+        Timestamp now = Timestamp.from(clock.instant());
+        int revoked = 0;
+        for (String caseNumber : requests.caseNumbersOfSubject(dataSubjectId)) {
+            if (!caseNumber.equals(erasingCase)) {
+                revoked += jdbc.update("UPDATE package_link SET revoked_at = ?, revoked_reason = 'ERASED'"
+                        + " WHERE revoked_at IS NULL AND case_number = ?", now, caseNumber);
+            }
+        }
+        return revoked;
     }
 
     static String hash(String token) {

@@ -67,9 +67,8 @@ public class PackagesController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         RequestRecord record = requests.get(caseNumber);
-        Map<String, Object> variables = record.processInstanceId() == null ? Map.of()
-                : runtimeService.getVariables(record.processInstanceId());
-        Long subject = RequestVariables.dataSubjectId(variables::get);
+        // Whom the copy shows comes from the case record; the instance only says which answer round it is.
+        Long subject = record.dataSubjectId();
         if (subject == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body(utf8("No customer record is matched to case " + caseNumber + ": there is no copy to show."));
@@ -77,7 +76,9 @@ public class PackagesController {
         List<String> withheld = RequestVariables.withheldSources(Map.of(RequestVariables.WITHHELD_SOURCES,
                 withheldSources)::get);
         try {
-            int round = RequestVariables.furtherAnswer(variables::get) ? 2 : 1;
+            boolean furtherAnswer = record.processInstanceId() != null && RequestVariables.furtherAnswer(
+                    name -> runtimeService.getVariable(record.processInstanceId(), name));
+            int round = furtherAnswer ? 2 : 1;
             byte[] content = packages.preview(caseNumber, round, subject, kind, withheld);
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(kind.mediaType()))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -6,16 +6,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The desk's request table. Each update names the one fact it changes. Within one transaction a case is read from
+ * The desk's request table, and its only writer: every change names its intent (file, classify, identify, suspend,
+ * resume, extend, take over, record the answer, mark overdue, close, purge). Within one transaction a case is read from
  * the table once: steps that run in the same job (acknowledge and match, carry out and answer) share the row, and
  * every write through this class drops it, so the next read sees the change.
  */
@@ -68,7 +74,7 @@ public class RequestRepository {
     }
 
     /** Open requests whose deadline passed without an answer, earliest first. */
-    public java.util.List<String> overdueCaseNumbers() {
+    public List<String> overdueCaseNumbers() {
         return jdbc.queryForList("""
                 SELECT case_number FROM dsr_request
                 WHERE overdue_since IS NOT NULL AND answered_at IS NULL AND closed_at IS NULL
@@ -112,7 +118,7 @@ public class RequestRepository {
     }
 
     /** What an agent read from an unclassified message: its rights, the requester as stated, the language. */
-    public void classify(String caseNumber, java.util.List<Right> rights, RequestRecord.Requester requester,
+    public void classify(String caseNumber, List<Right> rights, RequestRecord.Requester requester,
             Language language) {
         update("""
                 UPDATE dsr_request SET rights = ?, requester_name = ?, requester_email = ?, requester_phone = ?,
@@ -121,26 +127,49 @@ public class RequestRepository {
                 requester.phone(), requester.customerNumber(), language.name(), caseNumber);
     }
 
-    public void setDataSubject(String caseNumber, Long customerId) {
+    /** The customer the requester was found to be (a sure match or a confirmed verification). */
+    public void identify(String caseNumber, Long customerId) {
         update("UPDATE dsr_request SET data_subject_id = ? WHERE case_number = ?", customerId, caseNumber);
     }
 
-    public void setDeadline(String caseNumber, LocalDate deadline, int daysSuspended) {
-        update("UPDATE dsr_request SET deadline = ?, days_suspended = ? WHERE case_number = ?",
+    /** The desk asked for identity information: the deadline stands still from now until the reply. */
+    public void suspend(String caseNumber, Instant since) {
+        update("UPDATE dsr_request SET suspended_since = ? WHERE case_number = ?", Timestamp.from(since), caseNumber);
+    }
+
+    /** The reply came: the deadline moved on by the days the desk waited for it. */
+    public void resume(String caseNumber, LocalDate deadline, int daysSuspended) {
+        update("UPDATE dsr_request SET deadline = ?, days_suspended = ?, suspended_since = NULL WHERE case_number = ?",
                 Date.valueOf(deadline), daysSuspended, caseNumber);
     }
 
-    public void setExtendedDeadline(String caseNumber, LocalDate extendedDeadline) {
+    /** The deadline extended by up to two months (Art. 12(3)). */
+    public void extend(String caseNumber, LocalDate extendedDeadline) {
         update("UPDATE dsr_request SET extended_deadline = ? WHERE case_number = ?", Date.valueOf(extendedDeadline),
                 caseNumber);
     }
 
+    /** The difficult-customer officer who continues the case. */
+    public void takeOver(String caseNumber, String officer) {
+        update("UPDATE dsr_request SET handler = ? WHERE case_number = ?", officer, caseNumber);
+    }
+
+    /** The answer sent: its decision and when. */
+    public void recordAnswer(String caseNumber, String decision, Instant at) {
+        update("UPDATE dsr_request SET decision = ?, answered_at = ? WHERE case_number = ?", decision,
+                Timestamp.from(at), caseNumber);
+    }
+
+    /** @deprecated the decision is recorded with the answer: {@link #recordAnswer}. Kept until answer/ moves. */
+    @Deprecated(forRemoval = true)
     public void setDecision(String caseNumber, String decision) {
         update("UPDATE dsr_request SET decision = ? WHERE case_number = ?", decision, caseNumber);
     }
 
-    public void setHandler(String caseNumber, String handler) {
-        update("UPDATE dsr_request SET handler = ? WHERE case_number = ?", handler, caseNumber);
+    /** @deprecated use {@link #recordAnswer}. Kept until answer/ moves. */
+    @Deprecated(forRemoval = true)
+    public void markAnswered(String caseNumber, Instant at) {
+        update("UPDATE dsr_request SET answered_at = ? WHERE case_number = ?", Timestamp.from(at), caseNumber);
     }
 
     public void markOverdue(String caseNumber, Instant since) {
@@ -148,13 +177,61 @@ public class RequestRepository {
                 Timestamp.from(since), caseNumber);
     }
 
-    public void markAnswered(String caseNumber, Instant at) {
-        update("UPDATE dsr_request SET answered_at = ? WHERE case_number = ?", Timestamp.from(at), caseNumber);
-    }
-
-    public void markClosed(String caseNumber, Instant at) {
+    /** Closed: the customer did not react in the quiet period, or was pointed to the authority. */
+    public void close(String caseNumber, Instant at) {
         update("UPDATE dsr_request SET closed_at = COALESCE(closed_at, ?) WHERE case_number = ?", Timestamp.from(at),
                 caseNumber);
+    }
+
+    /** The cases of a customer: where their copies live. */
+    public List<String> caseNumbersOfSubject(long dataSubjectId) {
+        return jdbc.queryForList("SELECT case_number FROM dsr_request WHERE data_subject_id = ?", String.class,
+                dataSubjectId);
+    }
+
+    /** Whether any request was ever filed (the demo data is created only into an empty desk). */
+    public boolean anyFiled() {
+        return !jdbc.queryForList("SELECT case_number FROM dsr_request FETCH FIRST 1 ROWS ONLY", String.class)
+                .isEmpty();
+    }
+
+    /** Open cases, each with those of the given activities its instance waits in (none: an empty set). */
+    public Map<String, Set<String>> openCasesWaitingIn(Collection<String> activityIds) {
+        Map<String, Set<String>> byCase = new HashMap<>();
+        String placeholders = String.join(", ", Collections.nCopies(activityIds.size(), "?"));
+        jdbc.query("""
+                SELECT r.case_number, e.ACT_ID_
+                FROM dsr_request r
+                LEFT JOIN ACT_RU_EXECUTION e ON e.PROC_INST_ID_ = r.process_instance_id AND e.ACT_ID_ IN (%s)
+                WHERE r.closed_at IS NULL""".formatted(activityIds.isEmpty() ? "NULL" : placeholders), rs -> {
+            Set<String> activities = byCase.computeIfAbsent(rs.getString(1), c -> new HashSet<>());
+            if (rs.getString(2) != null) {
+                activities.add(rs.getString(2));
+            }
+        }, activityIds.toArray());
+        return byCase;
+    }
+
+    /** Open cases past their deadline without an answer. */
+    public long countOverdueUnanswered() {
+        Long count = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM dsr_request
+                WHERE closed_at IS NULL AND answered_at IS NULL AND overdue_since IS NOT NULL""", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Cases closed before the moment: past their retention once it is the cut-off. */
+    public List<String> closedBefore(Instant cutoff) {
+        return jdbc.queryForList("SELECT case_number FROM dsr_request WHERE closed_at < ? ORDER BY case_number",
+                String.class, Timestamp.from(cutoff));
+    }
+
+    /** Deletes the cases' records (their children first: the caller's job). Returns how many were deleted. */
+    public int purge(Collection<String> caseNumbers) {
+        caseNumbers.forEach(this::forget);
+        int[][] counts = jdbc.batchUpdate("DELETE FROM dsr_request WHERE case_number = ? AND closed_at IS NOT NULL",
+                caseNumbers, 500, (statement, caseNumber) -> statement.setString(1, caseNumber));
+        return java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).map(n -> Math.max(n, 0)).sum();
     }
 
     private void update(String sql, Object... args) {
@@ -229,7 +306,8 @@ public class RequestRepository {
                 rs.getString("handler"),
                 instant(rs, "overdue_since"),
                 instant(rs, "answered_at"),
-                instant(rs, "closed_at"));
+                instant(rs, "closed_at"),
+                instant(rs, "suspended_since"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

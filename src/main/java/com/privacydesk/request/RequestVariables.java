@@ -49,6 +49,8 @@ public final class RequestVariables {
     public static final String RECEIPT_DATE = "receiptDate";
     /** "Classify request"'s checklist (its own key: {@code rights} stays empty until the task is completed). */
     public static final String CLASSIFIED_RIGHTS = "classifiedRights";
+    /** "Classify request"'s language (its own key: {@code language} is protected, set from the classified record). */
+    public static final String CLASSIFIED_LANGUAGE = "classifiedLanguage";
     public static final List<String> PERSONAL_FORM_FIELDS = List.of(REQUESTER_NAME, REQUESTER_EMAIL, REQUESTER_PHONE,
             REQUESTER_CUSTOMER_NUMBER, REQUEST_MESSAGE);
 
@@ -126,7 +128,7 @@ public final class RequestVariables {
     public static final String HANDLER_GROUP = "handlerGroup";
     public static final String FURTHER_ANSWER = "furtherAnswer";
     public static final String DISSATISFIED_AT = "dissatisfiedAt";
-    /** The officer who completed "Consult difficult-customer officer". */
+    /** The officer who completed "Consult difficult-customer officer" (set by its listener: protected). */
     public static final String OFFICER = "officer";
 
     public enum ResumeAt { NEW, INFORMATION_RECEIVED, ANSWER }
@@ -134,8 +136,12 @@ public final class RequestVariables {
     private RequestVariables() {
     }
 
+    /**
+     * The case number: the business key, not the {@code caseNumber} variable (a copy for Tasklist that a candidate
+     * could once overwrite). Outside request/ use {@link CaseKey}.
+     */
     public static String caseNumber(VariableScope scope) {
-        return (String) scope.getVariable(CASE_NUMBER);
+        return CaseKey.of(scope);
     }
 
     public static Language language(VariableScope scope) {

@@ -1,6 +1,6 @@
 package com.privacydesk.security;
 
-import java.sql.Timestamp;
+import com.privacydesk.request.RequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,24 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Delete cases past their retention": a closed case's record, letters, outcomes, packages, download links and
- * download log are deleted once the retention period after closing has passed: one statement per table, children
- * first, the case record last.
+ * download log are deleted once the retention period after closing has passed: children first, the case record
+ * last, through its owner.
  */
 @Component("purgeClosedCases")
 public class CasePurge implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
-    /** Tables that hang off a case, children first. */
+    /** Tables that hang off a case, children first; the case record itself goes through its owner. */
     private static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
             "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
-            "manual_source_search", "dsr_request");
+            "manual_source_search");
 
     private final JdbcTemplate jdbc;
+    private final RequestRepository requests;
     private final RetentionProperties retention;
     private final Clock clock;
 
-    public CasePurge(JdbcTemplate jdbc, RetentionProperties retention, Clock clock) {
+    public CasePurge(JdbcTemplate jdbc, RequestRepository requests, RetentionProperties retention, Clock clock) {
         this.jdbc = jdbc;
+        this.requests = requests;
         this.retention = retention;
         this.clock = clock;
     }
@@ -46,12 +48,12 @@ public class CasePurge implements JavaDelegate {
     @Transactional
     public int purge() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention.closedCases()).toInstant();
-        Timestamp before = Timestamp.from(cutoff);
-        int purged = 0;
+        List<String> closed = requests.closedBefore(cutoff);
         for (String table : CASE_TABLES) {
-            purged = jdbc.update("DELETE FROM " + table + " WHERE case_number IN "
-                    + "(SELECT case_number FROM dsr_request WHERE closed_at < ?)", before);
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE case_number = ?", closed, 500,
+                    (statement, caseNumber) -> statement.setString(1, caseNumber));
         }
+        int purged = requests.purge(closed);
         log.info("Purged {} cases closed before {}", purged, cutoff);
         return purged;
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,17 @@ public class SecurityConfiguration {
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName()));
         return registration;
+    }
+
+    /**
+     * After authentication (an anonymous caller learns only 401): writes of protected variables are refused, over
+     * /engine-rest and over the engine API the webapps use with a logged-in session (Tasklist, Cockpit).
+     */
+    @Bean
+    FilterRegistrationBean<ProtectedVariablesFilter> protectedVariables(CamundaBpmProperties camunda) {
+        String webapp = camunda.getWebapp().getApplicationPath();
+        return register("protectedVariables", new ProtectedVariablesFilter(webapp), 21, "/engine-rest/*",
+                webapp + ProtectedVariablesFilter.WEBAPP_ENGINE_API + "/*");
     }
 
     /**

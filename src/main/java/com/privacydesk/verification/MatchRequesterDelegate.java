@@ -1,5 +1,6 @@
 package com.privacydesk.verification;
 
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
@@ -21,14 +22,15 @@ public class MatchRequesterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RequestRecord request = requests.get(RequestVariables.caseNumber(execution));
+        RequestRecord request = requests.get(CaseKey.of(execution));
         RequestRecord.Requester requester = request.requester();
         IdentityMatch match = matcher.match(new RequesterDetails(requester.name(), requester.email(),
                 requester.phone(), requester.customerNumber()), request.channel(),
                 requests.channelProof(request.caseNumber()).orElse(null));
-        requests.setDataSubject(request.caseNumber(), match.customerId());
+        requests.identify(request.caseNumber(), match.customerId());
         execution.setVariable(RequestVariables.IDENTITY_MATCH, match.confidence().name());
         execution.setVariable(RequestVariables.IDENTITY_SUMMARY, match.summary());
+        // A copy for Tasklist; every step reads the subject from the case record.
         execution.setVariable(RequestVariables.DATA_SUBJECT_ID, match.customerId());
     }
 }

@@ -3,6 +3,8 @@ package com.privacydesk.verification;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +21,14 @@ import org.springframework.stereotype.Component;
 public class RequestIdentityInformationDelegate implements JavaDelegate {
 
     private final CaseLetters letters;
+    private final RequestRepository requests;
     private final DeadlineCalculator calculator;
     private final Clock clock;
 
-    public RequestIdentityInformationDelegate(CaseLetters letters, DeadlineCalculator calculator, Clock clock) {
+    public RequestIdentityInformationDelegate(CaseLetters letters, RequestRepository requests,
+            DeadlineCalculator calculator, Clock clock) {
         this.letters = letters;
+        this.requests = requests;
         this.calculator = calculator;
         this.clock = clock;
     }
@@ -31,6 +36,8 @@ public class RequestIdentityInformationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = clock.instant();
+        requests.suspend(CaseKey.of(execution), now);
+        // A copy for Tasklist and history; the resumption reads the record.
         execution.setVariable(RequestVariables.INFORMATION_REQUESTED_AT, Date.from(now));
         execution.setVariable(RequestVariables.INFORMATION_DUE_AT, Date.from(calculator.informationDueAt(now)));
         letters.send(LetterKind.IDENTITY_INFORMATION_REQUEST, execution);

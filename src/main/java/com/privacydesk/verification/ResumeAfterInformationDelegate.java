@@ -3,9 +3,11 @@ package com.privacydesk.verification;
 import com.privacydesk.deadline.CaseDeadline;
 import com.privacydesk.deadline.CaseDeadlines;
 import com.privacydesk.deadline.DeadlineCalculator;
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,12 +33,14 @@ public class ResumeAfterInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        RequestRecord request = requests.get(RequestVariables.caseNumber(execution));
+        RequestRecord request = requests.get(CaseKey.of(execution));
         CaseDeadline current = caseDeadlines.current(request);
-        CaseDeadline resumed = calculator.suspend(current,
-                ((Date) execution.getVariable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant(),
+        // Cases that were waiting before the record kept the moment have it only in the variable.
+        Instant suspendedSince = request.suspendedSince() != null ? request.suspendedSince()
+                : ((Date) execution.getVariable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant();
+        CaseDeadline resumed = calculator.suspend(current, suspendedSince,
                 ((Date) execution.getVariable(RequestVariables.REPLIED_AT)).toInstant());
-        requests.setDeadline(request.caseNumber(), resumed.deadline(), resumed.daysSuspended());
+        requests.resume(request.caseNumber(), resumed.deadline(), resumed.daysSuspended());
         execution.setVariable(RequestVariables.DEADLINE, resumed.deadline().toString());
         execution.setVariables(caseDeadlines.timerVariables(resumed.deadline()));
         execution.setVariable(RequestVariables.RESUME_AT, RequestVariables.ResumeAt.INFORMATION_RECEIVED.name());

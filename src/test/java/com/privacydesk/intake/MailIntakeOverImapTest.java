@@ -179,7 +179,7 @@ class MailIntakeOverImapTest {
         Map<String, Object> classification = new HashMap<>();
         classification.put(RequestVariables.CLASSIFIED_RIGHTS, SpinValues.jsonValue("[\"ACCESS\"]").create());
         classification.put(RequestVariables.REQUESTER_EMAIL, email);
-        classification.put(RequestVariables.LANGUAGE, "en");
+        classification.put(RequestVariables.CLASSIFIED_LANGUAGE, "en");
         complete(instance, RequestProcess.CLASSIFY_REQUEST, classification);
     }
 
@@ -213,12 +213,12 @@ class MailIntakeOverImapTest {
         Task classify = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(taskService.getVariableLocal(classify.getId(), RequestVariables.REQUESTER_EMAIL))
                 .isEqualTo(request.requester().email());
-        assertThatThrownBy(() -> taskService.complete(classify.getId(), Map.of(RequestVariables.LANGUAGE, "pl")))
+        assertThatThrownBy(() -> taskService.complete(classify.getId(), Map.of(RequestVariables.CLASSIFIED_LANGUAGE, "pl")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Case " + request.caseNumber()).hasMessageContaining("choose at least one right");
         assertThatThrownBy(() -> taskService.complete(classify.getId(), Map.of(
                 RequestVariables.CLASSIFIED_RIGHTS, SpinValues.jsonValue("[\"ACCESS\"]").create(),
-                RequestVariables.REQUESTER_EMAIL, "", RequestVariables.LANGUAGE, "pl")))
+                RequestVariables.REQUESTER_EMAIL, "", RequestVariables.CLASSIFIED_LANGUAGE, "pl")))
                 .hasMessageContaining("must give at least an e-mail, a phone number or a customer number")
                 .hasMessageNotContaining("Anna");
 
@@ -227,7 +227,7 @@ class MailIntakeOverImapTest {
         classification.put(RequestVariables.REQUESTER_NAME, "Anna Kowalska");
         classification.put(RequestVariables.REQUESTER_EMAIL, request.requester().email());
         classification.put(RequestVariables.REQUESTER_CUSTOMER_NUMBER, "C-404-" + UUID.randomUUID().toString().substring(0, 8));
-        classification.put(RequestVariables.LANGUAGE, "pl");
+        classification.put(RequestVariables.CLASSIFIED_LANGUAGE, "pl");
         taskService.complete(classify.getId(), classification);
         executeDueJobs(management, instance.getId());
 

@@ -104,7 +104,7 @@ class TasklistFormsOverRestTest {
         ResponseEntity<String> submitted = post(agent, "/engine-rest/task/" + taskId + "/submit-form", """
                 {"variables": {
                   "classifiedRights": {"value": "[\\"ERASURE\\"]", "type": "Json"},
-                  "language": {"value": "nl"},
+                  "classifiedLanguage": {"value": "nl"},
                   "requesterName": {"value": "Corrected Name"},
                   "requesterEmail": {"value": "%s"},
                   "requesterPhone": {"value": "+31 20 123 4567"}}}""".formatted(sender));

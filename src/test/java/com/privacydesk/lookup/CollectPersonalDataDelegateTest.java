@@ -1,7 +1,14 @@
 package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.TestDataMaps;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import com.privacydesk.request.Right;
+import java.time.Instant;
+import java.time.LocalDate;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
@@ -17,16 +24,17 @@ import static org.mockito.Mockito.when;
 /** The delegate reads, counts and writes; a retried job writes the same again and changes nothing else. */
 class CollectPersonalDataDelegateTest {
 
-    private final CollectPersonalDataDelegate delegate = new CollectPersonalDataDelegate(
+    private static final String CASE = "DSR-T-COLLECT";
+
+    private final RequestRepository requests = mock(RequestRepository.class);
+    private final CollectPersonalDataDelegate delegate = new CollectPersonalDataDelegate(requests,
             new PersonalDataCollector(EmbeddedPostgresSupport.jdbc(), TestDataMaps.shipped()),
             new ManualSourceSearches(EmbeddedPostgresSupport.jdbc(), TestDataMaps.record()));
 
     @Test
     void execute_twice_sameSummaryAndManualSources() throws Exception {
-        DelegateExecution execution = mock(DelegateExecution.class);
-        when(execution.getVariable(RequestVariables.DATA_SUBJECT_ID))
-                .thenReturn(EmbeddedPostgresSupport.customerId(EmbeddedPostgresSupport.jdbc(), "C-100005"));
-        when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("ACCESS,PORTABILITY");
+        DelegateExecution execution = caseOf(EmbeddedPostgresSupport.customerId(EmbeddedPostgresSupport.jdbc(),
+                "C-100005"), List.of(Right.ACCESS, Right.PORTABILITY));
 
         delegate.execute(execution);
         delegate.execute(execution);
@@ -46,13 +54,24 @@ class CollectPersonalDataDelegateTest {
 
     @Test
     void execute_noCustomerMatched_stillSearchesByHand() throws Exception {
-        DelegateExecution execution = mock(DelegateExecution.class);
-        when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("ERASURE");
+        DelegateExecution execution = caseOf(null, List.of(Right.ERASURE));
 
         delegate.execute(execution);
 
         verify(execution).setVariable(RequestVariables.LOOKUP_SUMMARY, CollectPersonalDataDelegate.NOTHING_FOUND);
         verify(execution).setVariable(ManualSearchVariables.MANUAL_SOURCES, List.of("complaints-spreadsheet",
                 "agent-address-books", "returns-paper-files", "callcentre-supplier"));
+    }
+
+    /** An execution of a case whose record names the subject and rights; the variables say something else. */
+    private DelegateExecution caseOf(Long subject, List<Right> rights) {
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getProcessBusinessKey()).thenReturn(CASE);
+        when(execution.getVariable(RequestVariables.DATA_SUBJECT_ID)).thenReturn(-1L);
+        when(execution.getVariable(RequestVariables.RIGHTS)).thenReturn("QUESTION");
+        when(requests.get(CASE)).thenReturn(new RequestRecord(CASE, "pi", Channel.EMAIL, rights, Language.en,
+                new RequestRecord.Requester(null, null, null, null), null, Instant.now(), LocalDate.now(), null, 0,
+                subject, null, null, null, null, null, null));
+        return execution;
     }
 }

@@ -41,6 +41,16 @@ class ManualSourceSearchesTest {
     }
 
     @Test
+    void ownerGroup_managersWatchAndAreNeverOfferedASearch_theAgentsSearchInstead() {
+        ManualSourceSearches searches = new ManualSourceSearches(null, TestDataMaps.record());
+
+        assertThat(TestDataMaps.record().manualSource("callcentre-supplier").orElseThrow().ownerGroup())
+                .as("the record names the managers").isEqualTo("managers");
+        assertThat(searches.ownerGroup("callcentre-supplier")).isEqualTo("agents");
+        assertThat(searches.ownerGroup("complaints-spreadsheet")).isEqualTo("agents");
+    }
+
+    @Test
     void record_twice_keepsOneRowWithTheLastAnswer() {
         rolledBack(jdbc -> {
             request(jdbc, "DSR-T-MS1");

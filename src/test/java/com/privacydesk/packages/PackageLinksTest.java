@@ -30,7 +30,8 @@ class PackageLinksTest {
             Period.ofMonths(1), Period.ofDays(14)));
 
     static PackageLinks links(NamedParameterJdbcTemplate jdbc, Instant now) {
-        return new PackageLinks(jdbc.getJdbcTemplate(), new PackageStore(jdbc), CALENDAR,
+        return new PackageLinks(jdbc.getJdbcTemplate(), new PackageStore(jdbc),
+                new com.privacydesk.request.RequestRepository(jdbc.getJdbcTemplate()), CALENDAR,
                 new PackageLinkProperties(Duration.ofDays(30)), Clock.fixed(now, ZoneOffset.UTC),
                 "https://privacy.example.com/");
     }

@@ -135,8 +135,12 @@ class DataSubjectRequestProcessTest {
                 "Search E-mail address books of the customer-service mailboxes",
                 "Search Outsourced weekend call centre (supplier system without an API)",
                 "Search Paper return slips and signed delivery notes");
+        // The record gives the supplier to the managers, but managers watch and work no case (issue 16): agents ask.
         assertThat(taskService.createTaskQuery().processInstanceId(request.id()).taskCandidateGroup("managers")
-                .taskDefinitionKey("SearchManualSources").count()).isEqualTo(1);
+                .taskDefinitionKey("SearchManualSources").count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(request.id())
+                .taskCandidateGroup(RequestProcess.GROUP_AGENTS).taskDefinitionKey("SearchManualSources").count())
+                .isEqualTo(3);
         assertThat(taskService.createTaskQuery().processInstanceId(request.id())
                 .taskCandidateGroup(RequestProcess.GROUP_OFFICERS).taskDefinitionKey("SearchManualSources").count()).isEqualTo(1);
 
@@ -269,9 +273,15 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RequestIdentityInformation");
         assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_INFORMATION);
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST");
+        // The record keeps when the deadline stopped; the variable is only its copy (a candidate could write it).
+        Instant asked = requests.get(request.caseNumber()).suspendedSince();
+        assertThat(asked).isEqualTo(((Date) request.variable(RequestVariables.INFORMATION_REQUESTED_AT)).toInstant());
+        runtimeService.setVariable(request.id(), RequestVariables.INFORMATION_REQUESTED_AT,
+                Date.from(asked.plus(Duration.ofDays(9))));
 
         advance(Duration.ofDays(10));
         assertThat(intake.reply(request.caseNumber(), "Attached is my invoice.")).isTrue();
+        assertThat(requests.get(request.caseNumber()).suspendedSince()).as("resumed").isNull();
 
         // 2 April + 10 days suspended = Sunday 12 April, rolled to Monday 13 April (Reg. 1182/71 Art. 3(4)).
         LocalDate suspended = LocalDate.parse("2026-04-13");

@@ -51,7 +51,7 @@ class RequestRepositoryReadsTest {
             renameInTable("Berta");
             assertThat(name()).as("read once per transaction").isEqualTo("Anna");
 
-            requests.setDecision(CASE, "FULFIL");
+            requests.recordAnswer(CASE, "FULFIL", java.time.Instant.now());
             assertThat(name()).as("a write drops the row").isEqualTo("Berta");
             assertThat(requests.get(CASE).decision()).isEqualTo("FULFIL");
         });
@@ -77,7 +77,7 @@ class RequestRepositoryReadsTest {
             separately.executeWithoutResult(inner -> {
                 renameInTable("Berta");
                 assertThat(name()).isEqualTo("Berta");
-                requests.setHandler(CASE, "agent1");
+                requests.takeOver(CASE, "agent1");
             });
             assertThat(requests.get(CASE).handler()).as("committed by the nested transaction").isEqualTo("agent1");
             assertThat(name()).isEqualTo("Berta");

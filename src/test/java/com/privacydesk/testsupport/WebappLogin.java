@@ -44,6 +44,20 @@ public final class WebappLogin {
         return response.statusCode();
     }
 
+    /** A call of the webapps' own API with the session and its CSRF token, as Tasklist makes it; body JSON or none. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        // The login starts a new session; a page load hands out the token that belongs to it.
+        HttpResponse<String> page = get("/camunda/app/tasklist/");
+        String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
+                .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                .reduce((first, last) -> last).orElseThrow(() -> new IllegalStateException("no CSRF cookie")));
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-XSRF-TOKEN", csrf)
+                .header("Content-Type", "application/json").header("Origin", baseUrl)
+                .header("Referer", baseUrl + "/camunda/app/tasklist/")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
