@@ -24,12 +24,6 @@ class CaseRecordIsTheSourceTest {
 
     static final Path MAIN = Path.of("src/main/java/com/privacydesk");
 
-    /**
-     * Packages that still read them from variables while they are rewritten to read the record (issue 16). Each entry
-     * must still hold a reader: once a package reads the record, this test fails until its entry is removed.
-     */
-    static final Set<String> STILL_READING_VARIABLES_UNTIL_REWRITTEN = Set.of("answer", "correspondence");
-
     /** The accessors of RequestVariables that return a variable's value, and reads of the three names. */
     static final Pattern VARIABLE_READ = Pattern.compile(
             "RequestVariables\\.(caseNumber|dataSubjectId|rights)\\s*\\("
@@ -40,26 +34,13 @@ class CaseRecordIsTheSourceTest {
     @Test
     void noClassOutsideRequest_readsSubjectRightsOrCaseNumberFromAVariable() {
         List<String> readers = new ArrayList<>();
-        Set<String> allowListedWithReaders = new TreeSet<>();
         for (Path source : sources()) {
-            String pkg = topPackage(source);
-            if (pkg.equals("request")) {
-                continue;
-            }
-            List<String> found = matches(source, VARIABLE_READ);
-            if (found.isEmpty()) {
-                continue;
-            }
-            if (STILL_READING_VARIABLES_UNTIL_REWRITTEN.contains(pkg)) {
-                allowListedWithReaders.add(pkg);
-            } else {
-                readers.addAll(found);
+            if (!topPackage(source).equals("request")) {
+                readers.addAll(matches(source, VARIABLE_READ));
             }
         }
 
         assertThat(readers).as("read the case record (RequestRepository, CaseKey) instead").isEmpty();
-        assertThat(allowListedWithReaders).as("remove a package from STILL_READING_VARIABLES_UNTIL_REWRITTEN once it"
-                + " reads the record").containsExactlyInAnyOrderElementsOf(STILL_READING_VARIABLES_UNTIL_REWRITTEN);
     }
 
     @Test

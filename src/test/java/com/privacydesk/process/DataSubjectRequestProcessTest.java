@@ -166,9 +166,14 @@ class DataSubjectRequestProcessTest {
         taskService.complete(taskService.createTaskQuery().processInstanceId(request.id())
                 .taskDefinitionKey("PrepareAnswer").singleResult().getId(), Map.of(RequestVariables.DECISION, "FULFIL"));
         executeDueJobs(management, request.id());
-        Task apply = taskService.createTaskQuery().processInstanceId(request.id()).taskDefinitionKey("CarryOutByHand")
-                .taskCandidateGroup(RequestProcess.GROUP_AGENTS).singleResult();
-        assertThat(apply.getName()).isEqualTo("Apply erasure in Complaints spreadsheet of the customer-service team");
+        List<Task> byHand = taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("CarryOutByHand").taskCandidateGroup(RequestProcess.GROUP_AGENTS).orderByTaskName()
+                .asc().list();
+        // The erasure in the spreadsheet, and the parcel carriers (no address) told of it under Art. 19.
+        assertThat(byHand).extracting(Task::getName).containsExactly(
+                "Apply erasure in Complaints spreadsheet of the customer-service team",
+                "Notify Parcel carriers (independent controllers)");
+        Task apply = byHand.get(0);
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT");
         assertThatThrownBy(() -> taskService.complete(apply.getId(), Map.of("manualActionDone", false)))
                 .hasMessageContaining("confirm that it was done");
