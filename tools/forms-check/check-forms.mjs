@@ -128,7 +128,7 @@ const SCENARIOS = {
       expect: [], absent: ['withheldSources'] },
   ],
   'consult-officer': [
-    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE'] },
+    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE', 'First answer: refused'] },
     { name: 'empty', data: {}, expect: ['officerAction'] },
     { name: 'advise without guidance', data: { officerAction: 'ADVISE' }, expect: ['guidance'] },
     { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },
@@ -157,7 +157,8 @@ const SCENARIOS = {
     { name: 'empty', data: { caseNumber: undefined, language: undefined }, expect: ['channel', 'language', 'rights'] },
   ],
   'review-overdue-request': [
-    { name: 'sample', data: { overdue: true, deadline: isoDate(-2), dueAt: `${isoDate(-2)}T23:59:59`, overdueReviewNote: 'Handler ill; answer sent today; DPO informed.' }, expect: [], rendered: ['Overdue by 2 day(s)'] },
+    { name: 'sample', data: { overdue: true, deadline: isoDate(-2), dueAt: `${isoDate(-2)}T23:59:59`, overdueReviewNote: 'Handler ill; answer sent today; DPO informed.' }, expect: [], rendered: ['Overdue by 2 day(s)', 'No decision taken yet.'] },
+    { name: 'decision taken', data: { decision: 'PARTIAL', overdueReviewNote: 'Answer sent late.' }, expect: [], rendered: ['Decision taken: partly refused'] },
     { name: 'empty', data: {}, expect: ['overdueReviewNote'] },
   ],
 };
