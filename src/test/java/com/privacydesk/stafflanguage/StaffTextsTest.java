@@ -44,7 +44,8 @@ class StaffTextsTest {
     void textsWithPlaceholdersKeepTheirApostrophes(StaffLanguage language) {
         StaffTexts texts = new StaffTexts(new StaffLanguageProperties(language));
         // MessageFormat treats a straight apostrophe as a quote: a text with {0} must still show its argument.
-        for (String key : List.of("casefile.title", "casefile.viewed-by", "preview.incomplete", "package.no-customer")) {
+        for (String key : List.of("casefile.title", "casefile.viewed-by", "preview.incomplete", "package.no-customer",
+                "task.SearchManualSources.named")) {
             assertThat(texts.text(key, "ARG-1")).as(language.code() + " " + key).contains("ARG-1");
         }
         assertThat(texts.text("package.no-customer", "DSR-2026-000001")).doesNotContain("{", "}");
