@@ -2,8 +2,11 @@
 // Prepare answer, the case file), the requester's dissatisfaction through the intake API, officer taking the case
 // over, manager in Cockpit (process, running instances, a timer's due date). Starts nothing: give it a running app.
 //
-//   node walk.mjs <baseUrl> [screenshotDir] [engineName]
-//   e.g. node walk.mjs http://localhost:8181 ../../target/screenshots
+//   node walk.mjs <baseUrl> [screenshotDir] [engineName] [staffLanguage]
+//   e.g. node walk.mjs http://localhost:8181 ../../target/screenshots default pl
+// staffLanguage (en, default, or pl) is the app's privacy-desk.staff-language: the walk then expects the desk's
+// filters, task names, forms and case file in it, and agent1's and officer's browsers ask for it, so Tasklist's own
+// labels follow. The manager's browser stays English (Cockpit in the browser's language, not the desk's).
 // engineName (default "default") matters when several engines share one JVM, as in the test suite: the webapps and
 // /engine-rest would otherwise pick whichever engine registered as "default".
 //
@@ -17,6 +20,34 @@ import { join, resolve } from 'node:path';
 const BASE = (process.argv[2] ?? '').replace(/\/$/, '');
 const SHOTS = resolve(process.argv[3] ?? 'target/screenshots');
 const ENGINE = process.argv[4] ?? 'default';
+const LANGUAGE = process.argv[5] ?? 'en';
+// What the people read, per staff language: the desk's own texts (i18n/staff*.properties, forms/messages) and
+// Tasklist's (locales/*.json). prepare-answer.form is not yet translated: its texts stay English in every language.
+const TEXTS = {
+  en: {
+    locale: 'en-US', username: 'Username', password: 'Password', logIn: 'Log in', claim: 'Claim', complete: 'Complete',
+    agentFilters: ["Agents' queue", 'Call backs', 'My tasks', 'Due within 7 days', 'Overdue'],
+    officersQueue: "Officers' queue", myTasks: 'My tasks',
+    verifyIdentity: 'Verify identity', prepareAnswer: 'Prepare answer', consultOfficer: 'Consult difficult-customer officer',
+    isDataSubject: 'Is the requester the data subject?', confirmed: /^Confirmed/, yourAction: 'Your action', takeOver: /^Take over/,
+    caseTitle: 'Case', requesterName: /Requester[^\n]*\n+\s*Name\s+([^\n]+)/,
+  },
+  pl: {
+    locale: 'pl-PL', username: 'Nazwa użytkownika', password: 'Hasło', logIn: 'Zaloguj', claim: 'Przejmij', complete: 'Zakończ',
+    agentFilters: ['Kolejka konsultantów', 'Oddzwonienia', 'Moje zadania', 'Termin w ciągu 7 dni', 'Po terminie'],
+    officersQueue: 'Kolejka specjalisty', myTasks: 'Moje zadania',
+    verifyIdentity: 'Weryfikacja tożsamości', prepareAnswer: 'Przygotowanie odpowiedzi',
+    consultOfficer: 'Konsultacja ze specjalistą ds. trudnych klientów',
+    isDataSubject: 'Czy wnioskodawca jest osobą, której dane dotyczą?', confirmed: /^Potwierdzono/,
+    yourAction: 'Twoje działanie', takeOver: /^Przejmij/,
+    caseTitle: 'Sprawa', requesterName: /Wnioskodawca[^\n]*\n+\s*Imię i nazwisko\s+([^\n]+)/,
+  },
+}[LANGUAGE];
+if (!TEXTS) {
+  console.error(`staff language "${LANGUAGE}" is not walked: en or pl`);
+  process.exit(2);
+}
+const EN = { username: 'Username', password: 'Password', logIn: 'Log in' };
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo';
 const TIMEOUT = 30_000;
@@ -98,10 +129,11 @@ async function rightsOf(task, as) {
 }
 
 // ------------------------------------------------------------------ browser helpers
-async function browserFor(user) {
+async function browserFor(user, locale = TEXTS.locale) {
   const dir = mkdtempSync(join(tmpdir(), `walk-${user}-`));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
+    locale, // navigator.language: Tasklist and Cockpit pick their labels by it
     headless: true,
     viewport: { width: 1440, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -115,12 +147,12 @@ async function browserFor(user) {
   return { context, page };
 }
 
-async function login(page, app, user) {
+async function login(page, app, user, texts = TEXTS) {
   await page.goto(`${BASE}/camunda/app/${app}/${ENGINE}/`, { waitUntil: 'networkidle' });
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByPlaceholder('Username').waitFor({ state: 'detached' });
+  await page.getByPlaceholder(texts.username).fill(user);
+  await page.getByPlaceholder(texts.password).fill(PASSWORD);
+  await page.getByRole('button', { name: texts.logIn }).click();
+  await page.getByPlaceholder(texts.username).waitFor({ state: 'detached' });
   await settle(page);
 }
 
@@ -159,8 +191,8 @@ async function openTask(page, taskName, caseNumber, taskId) {
 
 async function claim(page) {
   const task = page.locator('[cam-tasklist-task]');
-  await task.getByText('Claim', { exact: true }).first().click();
-  await task.getByText('Claim', { exact: true }).first().waitFor({ state: 'hidden' });
+  await task.getByText(TEXTS.claim, { exact: true }).first().click();
+  await task.getByText(TEXTS.claim, { exact: true }).first().waitFor({ state: 'hidden' });
   await settle(page);
 }
 
@@ -177,7 +209,7 @@ async function taskForm(page, fieldLabel) {
 }
 
 async function complete(page, taskName, caseNumber, taskId) {
-  await page.locator('[cam-tasklist-task]').getByRole('button', { name: 'Complete' }).click();
+  await page.locator('[cam-tasklist-task]').getByRole('button', { name: TEXTS.complete }).click();
   // Tasklist clears the task view and removes the entry from the list once the engine accepted the completion.
   const entry = page.locator('[cam-tasks] li.task').filter({ has: page.locator(`a[href*="task=${taskId}"]`) });
   try {
@@ -194,26 +226,42 @@ async function agentVerifiesIdentity() {
   const { page, context } = await browserFor('agent1');
   step('agent1 logs into Tasklist');
   await login(page, 'tasklist', 'agent1');
-  for (const name of ["Agents' queue", 'My tasks', 'Due within 7 days', 'Overdue']) {
+  for (const name of TEXTS.agentFilters) {
     await filter(page, name).waitFor()
       .catch(() => { throw new Error(`Tasklist does not show the desk's filter "${name}" to agent1`); });
   }
-  await chooseFilter(page, "Agents' queue");
-  await shot(page, 'agent1-tasklist-filters', "agent1's Tasklist with the desk's filters, Agents' queue selected");
+  // Every screen opens on the work: the first filter is the agents' queue, selected at login, listing the requests.
+  const order = (await filters(page).locator('.task-filter h4.name a').allInnerTexts())
+    .map(text => text.replace(/\s*\d*\s*$/, '').trim());
+  if (JSON.stringify(order) !== JSON.stringify(TEXTS.agentFilters)) {
+    finding(`agent1's filters are listed as ${JSON.stringify(order)}, expected ${JSON.stringify(TEXTS.agentFilters)}`);
+  }
+  const firstEntry = page.locator('[cam-tasks] li.task').first();
+  await firstEntry.waitFor().catch(() => finding('the first screen after login lists no task'));
+  const opened = await filters(page).locator('.task-filter.active h4.name a').first().innerText().catch(() => '');
+  if (!opened.trim().startsWith(TEXTS.agentFilters[0])) {
+    finding(`Tasklist opened on "${opened.trim()}", not on "${TEXTS.agentFilters[0]}"`);
+  }
+  await shot(page, 'agent1-tasklist-first-screen', `agent1's first screen after login: "${TEXTS.agentFilters[0]}" selected and listing the demo requests (browser language ${TEXTS.locale})`);
+  await chooseFilter(page, TEXTS.agentFilters[0]);
+  await shot(page, 'agent1-tasklist-filters', `agent1's Tasklist with the desk's filters, "${TEXTS.agentFilters[0]}" selected`);
 
   const verify = await until('a Verify identity task', async () =>
     (await tasks('taskDefinitionKey=VerifyIdentity&unassigned=true&sortBy=created&sortOrder=asc', 'agent1'))[0]);
   const verifyCase = await caseOf(verify, 'agent1');
-  step(`agent1 opens "Verify identity" of ${verifyCase}`);
-  await openTask(page, 'Verify identity', verifyCase, verify.id);
-  await shot(page, 'agent1-verify-identity-open', `Verify identity of ${verifyCase}, not yet claimed`);
+  if (verify.name !== TEXTS.verifyIdentity) {
+    finding(`the task VerifyIdentity is named "${verify.name}" in Tasklist, expected "${TEXTS.verifyIdentity}"`);
+  }
+  step(`agent1 opens "${TEXTS.verifyIdentity}" of ${verifyCase}`);
+  await openTask(page, TEXTS.verifyIdentity, verifyCase, verify.id);
+  await shot(page, 'agent1-verify-identity-open', `${TEXTS.verifyIdentity} of ${verifyCase}, not yet claimed`);
   step('agent1 claims it and fills the form: CONFIRMED');
   await claim(page);
-  const form = await taskForm(page, 'Is the requester the data subject?');
-  await form.getByLabel(/^Confirmed/).check();
-  await shot(page, 'agent1-verify-identity-filled', 'claimed; form filled: Confirmed');
-  await complete(page, 'Verify identity', verifyCase, verify.id);
-  await shot(page, 'agent1-verify-identity-completed', `Verify identity of ${verifyCase} completed`);
+  const form = await taskForm(page, TEXTS.isDataSubject);
+  await form.getByLabel(TEXTS.confirmed).check();
+  await shot(page, 'agent1-verify-identity-filled', `claimed; form in the staff language (${LANGUAGE}) filled: CONFIRMED`);
+  await complete(page, TEXTS.verifyIdentity, verifyCase, verify.id);
+  await shot(page, 'agent1-verify-identity-completed', `${TEXTS.verifyIdentity} of ${verifyCase} completed; the list shows the next tasks`);
   return { page, context };
 }
 
@@ -228,15 +276,15 @@ async function agentPreparesAnswer({ page, context }) {
     return null;
   });
   const answerCase = await caseOf(prepare, 'agent1');
-  step(`agent1 opens "Prepare answer" of ${answerCase}`);
+  step(`agent1 opens the next task, "${TEXTS.prepareAnswer}" of ${answerCase}`);
   await page.reload({ waitUntil: 'networkidle' });
-  await chooseFilter(page, "Agents' queue");
-  await openTask(page, 'Prepare answer', answerCase, prepare.id);
+  await chooseFilter(page, TEXTS.agentFilters[0]);
+  await openTask(page, TEXTS.prepareAnswer, answerCase, prepare.id);
   step('agent1 claims it');
   await claim(page);
   const form = await taskForm(page, 'Decision');
   await form.getByText(`Case ${answerCase}`).first().waitFor();
-  await shot(page, 'agent1-prepare-answer-claimed', `Prepare answer of ${answerCase}, claimed, form rendered`);
+  await shot(page, 'agent1-prepare-answer-claimed', `${TEXTS.prepareAnswer} of ${answerCase}, claimed, form rendered (not yet translated: English)`);
   if (process.env.WALK_DOCS) { // the README's Tasklist picture: node walk.mjs <baseUrl> <shots> with WALK_DOCS=../../docs
     mkdirSync(resolve(process.env.WALK_DOCS), { recursive: true });
     await page.screenshot({ path: join(resolve(process.env.WALK_DOCS), 'tasklist.png') });
@@ -258,12 +306,12 @@ async function agentPreparesAnswer({ page, context }) {
     throw new Error(`the case-file link opened ${casePage.url()}`);
   }
   const caseText = await casePage.locator('body').innerText();
-  const requester = caseText.match(/Requester[^\n]*\n+\s*Name\s+([^\n]+)/)?.[1]?.trim();
-  if (!caseText.includes(`Case ${answerCase}`) || !requester || requester === '—') {
+  const requester = caseText.match(TEXTS.requesterName)?.[1]?.trim();
+  if (!caseText.includes(`${TEXTS.caseTitle} ${answerCase}`) || !requester || requester === '—') {
     throw new Error(`the case file of ${answerCase} does not show the case and its requester: ${caseText.slice(0, 400)}`);
   }
   step(`  the case file shows the requester (${requester.replace(/(\S)\S*/g, '$1.')})`);
-  await shot(casePage, 'agent1-case-file', `case file /cases/${answerCase} with the requester, via the webapp session`);
+  await shot(casePage, 'agent1-case-file', `case file /cases/${answerCase} in the staff language with the requester, via the webapp session`);
   if (popup) {
     await popup.close();
   } else {
@@ -277,7 +325,7 @@ async function agentPreparesAnswer({ page, context }) {
     await explanation.fill('We have done what you asked. The enclosed overview lists what we hold about you.');
   }
   await shot(page, 'agent1-prepare-answer-filled', 'decision FULFIL chosen');
-  await complete(page, 'Prepare answer', answerCase, prepare.id);
+  await complete(page, TEXTS.prepareAnswer, answerCase, prepare.id);
   await shot(page, 'agent1-prepare-answer-completed', `Prepare answer of ${answerCase} completed`);
   return answerCase;
 }
@@ -301,24 +349,24 @@ async function officerTakesOver(answerCase) {
   const { page } = await browserFor('officer');
   step('officer logs into Tasklist');
   await login(page, 'tasklist', 'officer');
-  await filter(page, "Officers' queue").waitFor()
-    .catch(() => { throw new Error('Tasklist does not show the desk\'s filter "Officers\' queue" to officer'); });
-  await chooseFilter(page, "Officers' queue");
+  await filter(page, TEXTS.officersQueue).waitFor()
+    .catch(() => { throw new Error(`Tasklist does not show the desk's filter "${TEXTS.officersQueue}" to officer`); });
+  await chooseFilter(page, TEXTS.officersQueue);
   step(`officer opens "Consult difficult-customer officer" of ${answerCase} and claims it`);
   const consult = await until(`"Consult difficult-customer officer" of ${answerCase} for officer`, async () =>
     (await tasks(`taskDefinitionKey=ConsultOfficer&processInstanceBusinessKey=${answerCase}`, 'officer'))[0], 30_000);
-  await openTask(page, 'Consult difficult-customer officer', answerCase, consult.id);
+  await openTask(page, TEXTS.consultOfficer, answerCase, consult.id);
   await claim(page);
-  const form = await taskForm(page, 'Your action');
-  await form.getByLabel(/^Take over/).check();
+  const form = await taskForm(page, TEXTS.yourAction);
+  await form.getByLabel(TEXTS.takeOver).check();
   await shot(page, 'officer-consult-take-over', `Consult difficult-customer officer of ${answerCase}: TAKE_OVER chosen`);
-  await complete(page, 'Consult difficult-customer officer', answerCase, consult.id);
+  await complete(page, TEXTS.consultOfficer, answerCase, consult.id);
   step(`officer sees the next "Prepare answer" of ${answerCase} assigned to officer`);
   const further = await until(`the further "Prepare answer" of ${answerCase} assigned to officer`, async () =>
     (await tasks(`taskDefinitionKey=PrepareAnswer&processInstanceBusinessKey=${answerCase}&assignee=officer`, 'officer'))[0], 60_000);
   await page.reload({ waitUntil: 'networkidle' });
-  await chooseFilter(page, 'My tasks');
-  await openTask(page, 'Prepare answer', answerCase, further.id);
+  await chooseFilter(page, TEXTS.myTasks);
+  await openTask(page, TEXTS.prepareAnswer, answerCase, further.id);
   const prepareForm = await taskForm(page, 'Decision');
   await prepareForm.getByText('took the case over').first().waitFor();
   const assignee = await page.locator('[cam-tasklist-task]').innerText();
@@ -329,9 +377,9 @@ async function officerTakesOver(answerCase) {
 }
 
 async function managerSeesTimers() {
-  const { page } = await browserFor('manager');
-  step('manager logs into Cockpit');
-  await login(page, 'cockpit', 'manager');
+  const { page } = await browserFor('manager', 'en-US');
+  step('manager logs into Cockpit (browser in English)');
+  await login(page, 'cockpit', 'manager', EN);
   const definition = (await rest(`/engine-rest/engine/${ENGINE}/process-definition?key=data-subject-request&latestVersion=true`, { as: 'manager' }))[0];
   const label = definition.name ?? definition.key;
   await page.waitForURL(/#\/dashboard/);
@@ -377,7 +425,7 @@ async function managerSeesTimers() {
 
 let failed = false;
 try {
-  step(`base URL ${BASE}, engine ${ENGINE}, screenshots in ${SHOTS}`);
+  step(`base URL ${BASE}, engine ${ENGINE}, staff language ${LANGUAGE}, screenshots in ${SHOTS}`);
   // WALK_ONLY=manager re-runs the read-only Cockpit part against an app whose demo tasks are already used up.
   if (process.env.WALK_ONLY !== 'manager') {
     const agent = await agentVerifiesIdentity();

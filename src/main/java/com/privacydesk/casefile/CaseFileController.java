@@ -6,6 +6,7 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
+import com.privacydesk.stafflanguage.StaffTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -28,10 +29,12 @@ public class CaseFileController {
     private final CaseViews views;
     private final PersonalDataCollector collector;
     private final CaseAccess access;
+    private final StaffTexts texts;
 
     public CaseFileController(StaffSession staffSession, RequestRepository requests, CaseViews views,
-            PersonalDataCollector collector, CaseAccess access) {
+            PersonalDataCollector collector, CaseAccess access, StaffTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.staffSession = staffSession;
         this.requests = requests;
         this.views = views;
@@ -41,6 +44,7 @@ public class CaseFileController {
     @GetMapping("/cases/{caseNumber}")
     public String caseFile(@PathVariable String caseNumber, HttpServletRequest request, HttpServletResponse response,
             Model model) {
+        model.addAttribute("texts", texts);
         Optional<StaffSession.Staff> staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -48,6 +52,7 @@ public class CaseFileController {
         }
         if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("forbidden", true);
             return "login-required";
         }
         RequestRecord record = requests.get(caseNumber);

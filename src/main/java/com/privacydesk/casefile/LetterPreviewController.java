@@ -7,6 +7,7 @@ import com.privacydesk.correspondence.LetterException;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
+import com.privacydesk.stafflanguage.StaffTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,9 +36,12 @@ public class LetterPreviewController {
     private final StaffSession staffSession;
     private final CaseLetters letters;
     private final CaseAccess access;
+    private final StaffTexts texts;
 
-    public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access) {
+    public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access,
+            StaffTexts texts) {
         this.access = access;
+        this.texts = texts;
         this.staffSession = staffSession;
         this.letters = letters;
     }
@@ -48,11 +52,11 @@ public class LetterPreviewController {
         var staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_PLAIN)
-                    .body("Log in to Tasklist first.");
+                    .body(texts.text("preview.log-in"));
         }
         if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
-                    .body("This case is not yours to see.");
+                    .body(texts.text("preview.forbidden"));
         }
         Map<String, Object> values = new HashMap<>();
         FORM_FIELDS.forEach(field -> {
@@ -67,7 +71,7 @@ public class LetterPreviewController {
         } catch (LetterException | IllegalArgumentException e) {
             // Says what the letter still lacks (no personal data): the handler completes the form accordingly.
             return ResponseEntity.unprocessableEntity().contentType(MediaType.TEXT_PLAIN)
-                    .body("The letter cannot be composed yet: " + e.getMessage());
+                    .body(texts.text("preview.incomplete", e.getMessage()));
         }
     }
 }

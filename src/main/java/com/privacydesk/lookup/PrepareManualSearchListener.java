@@ -1,6 +1,9 @@
 package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.ManualSource;
+import com.privacydesk.request.Language;
+import com.privacydesk.stafflanguage.StaffTexts;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,17 +17,23 @@ import org.springframework.stereotype.Component;
 public class PrepareManualSearchListener implements TaskListener {
 
     private final ManualSourceSearches searches;
+    private final StaffTexts texts;
 
-    public PrepareManualSearchListener(ManualSourceSearches searches) {
+    public PrepareManualSearchListener(ManualSourceSearches searches, StaffTexts texts) {
         this.searches = searches;
+        this.texts = texts;
     }
 
     @Override
     public void notify(DelegateTask task) {
         ManualSource source = searches.source((String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE));
-        // Staff read the desk in English; the translations are for the customer's access package.
-        task.setName("Search " + source.name().en());
-        task.setVariableLocal(ManualSearchVariables.SOURCE_NAME, source.name().en());
+        // The source's name in the staff language where the data map has it (it has no French: English then).
+        String sourceName = Arrays.stream(Language.values())
+                .filter(language -> language.name().equals(texts.language().code()))
+                .filter(language -> !source.name().missing().contains(language)).findFirst()
+                .map(language -> source.name().in(language)).orElse(source.name().en());
+        task.setName(texts.text("task.SearchManualSources.named", sourceName));
+        task.setVariableLocal(ManualSearchVariables.SOURCE_NAME, sourceName);
         task.setVariableLocal(ManualSearchVariables.SOURCE_KIND, source.kind().name());
         task.setVariableLocal(ManualSearchVariables.SOURCE_LOCATION, source.location());
         task.setVariableLocal(ManualSearchVariables.SOURCE_INSTRUCTIONS, source.instructions());

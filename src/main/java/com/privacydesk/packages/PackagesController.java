@@ -5,6 +5,7 @@ import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.security.CaseAccess;
 import com.privacydesk.security.StaffSession;
+import com.privacydesk.stafflanguage.StaffTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,11 @@ public class PackagesController {
     private final SubjectPackages packages;
     private final RequestRepository requests;
     private final RuntimeService runtimeService;
+    private final StaffTexts texts;
 
     public PackagesController(StaffSession staffSession, CaseAccess access, PackageStore store, PackageLinks links,
-            SubjectPackages packages, RequestRepository requests, RuntimeService runtimeService) {
+            SubjectPackages packages, RequestRepository requests, RuntimeService runtimeService, StaffTexts texts) {
+        this.texts = texts;
         this.staffSession = staffSession;
         this.access = access;
         this.store = store;
@@ -71,7 +74,7 @@ public class PackagesController {
         Long subject = record.dataSubjectId();
         if (subject == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body(utf8("No customer record is matched to case " + caseNumber + ": there is no copy to show."));
+                    .body(utf8(texts.text("package.no-customer", caseNumber)));
         }
         List<String> withheld = RequestVariables.withheldSources(Map.of(RequestVariables.WITHHELD_SOURCES,
                 withheldSources)::get);

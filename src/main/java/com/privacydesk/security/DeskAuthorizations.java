@@ -5,10 +5,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.privacydesk.callback.CallbackProcess;
 import com.privacydesk.correspondence.LetterDelivery;
 import com.privacydesk.request.RequestProcess;
+import com.privacydesk.tasklist.DeskFilter;
+import com.privacydesk.tasklist.TasklistFilters;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -37,18 +37,20 @@ public class DeskAuthorizations {
     private static final String OFFICERS = RequestProcess.GROUP_OFFICERS;
     private static final String MANAGERS = RequestProcess.GROUP_MANAGERS;
 
-    /** Which Tasklist filters each group sees at first login. */
-    static final Map<String, List<String>> FILTERS = Map.of(
-            AGENTS, List.of("Agents' queue", "Call backs", "My tasks", "Due within 7 days", "Overdue"),
-            OFFICERS, List.of("Officers' queue", "My tasks", "Due within 7 days", "Overdue"),
-            MANAGERS, List.of("Overdue reviews", "Overdue", "Due within 7 days"));
+    /** Which Tasklist filters each group sees; Tasklist orders them by priority ({@link DeskFilter}). */
+    static final Map<String, List<DeskFilter>> FILTERS = Map.of(
+            AGENTS, List.of(DeskFilter.AGENTS_QUEUE, DeskFilter.CALL_BACKS, DeskFilter.MY_TASKS,
+                    DeskFilter.DUE_WITHIN_7_DAYS, DeskFilter.OVERDUE),
+            OFFICERS, List.of(DeskFilter.OFFICERS_QUEUE, DeskFilter.MY_TASKS, DeskFilter.DUE_WITHIN_7_DAYS,
+                    DeskFilter.OVERDUE),
+            MANAGERS, List.of(DeskFilter.OVERDUE_REVIEWS, DeskFilter.DUE_WITHIN_7_DAYS, DeskFilter.OVERDUE));
 
     private final AuthorizationService authorizations;
-    private final FilterService filterService;
+    private final TasklistFilters filters;
 
-    public DeskAuthorizations(AuthorizationService authorizations, FilterService filterService) {
+    public DeskAuthorizations(AuthorizationService authorizations, TasklistFilters filters) {
         this.authorizations = authorizations;
-        this.filterService = filterService;
+        this.filters = filters;
     }
 
     @Order(10)
@@ -80,12 +82,8 @@ public class DeskAuthorizations {
         grant(MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         grant(MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         grant(MANAGERS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
-        FILTERS.forEach((group, names) -> names.forEach(name -> {
-            Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-            if (filter != null) {
-                grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-            }
-        }));
+        FILTERS.forEach((group, desk) -> desk.forEach(filter -> filters.find(filter)
+                .ifPresent(found -> grant(group, Resources.FILTER, found.getId(), Permissions.READ))));
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The people's walk in a real browser (Debian's chromium driven by playwright-core, tools/browser-walk/walk.mjs)
- * against the dev profile with its demo users and requests: agent1 verifies an identity and answers in Tasklist,
+ * against the dev profile with its demo users and requests, on a desk whose staff language is Polish: agent1's first
+ * screen is the agents' queue with the demo requests, under Polish filter names and Tasklist labels; agent1 verifies
+ * an identity in the Polish form and answers in Tasklist,
  * opens the case file, the customer is dissatisfied, officer takes the case over, manager sees the timers in
  * Cockpit. The job executor runs, as in production, so the answer is sent and the case awaits the reaction.
  * Screenshots of each step go to target/screenshots.
@@ -27,11 +29,14 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browserwalk;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=" + BrowserWalkTest.ENGINE,
-        "camunda.bpm.job-execution.enabled=true"})
+        "camunda.bpm.job-execution.enabled=true",
+        // The walk runs a Polish desk: filters, task names, forms and case file in Polish, agent1's browser in Polish.
+        "privacy-desk.staff-language=" + BrowserWalkTest.LANGUAGE})
 @ActiveProfiles("dev")
 class BrowserWalkTest {
 
     static final String ENGINE = "browserwalk";
+    static final String LANGUAGE = "pl";
     private static final Path WALK = Path.of("tools", "browser-walk");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
@@ -51,7 +56,7 @@ class BrowserWalkTest {
 
         // The engine by name: other test contexts in this JVM register theirs as "default" in Camunda's static registry.
         String output = NodeScripts.run(WALK, Duration.ofMinutes(10), "node", "walk.mjs", "http://localhost:" + port,
-                SCREENSHOTS.toString(), ENGINE);
+                SCREENSHOTS.toString(), ENGINE, LANGUAGE);
         assertThat(output).contains("[walk] PASSED");
         try (Stream<Path> shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).as("screenshots").isGreaterThan(10);

@@ -1,0 +1,105 @@
+package com.privacydesk.stafflanguage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The staff's texts outside the forms (i18n/staff*.properties): the same keys in all five languages, a name for
+ * every user task of the desk's diagrams, the diagrams' own names in English, and each language's name of the GDPR.
+ */
+class StaffTextsTest {
+
+    private static final Path I18N = Path.of("src", "main", "resources", "i18n");
+    private static final Pattern USER_TASK = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\" name=\"([^\"]+)\"");
+
+    @ParameterizedTest
+    @EnumSource(StaffLanguage.class)
+    void everyLanguageHasExactlyTheKeysOfTheEnglishTexts(StaffLanguage language) throws IOException {
+        Set<String> english = load(StaffLanguage.EN).keySet();
+        Map<String, String> texts = load(language);
+
+        assertThat(texts.keySet()).as(language.code()).containsExactlyInAnyOrderElementsOf(english);
+        assertThat(texts.values()).as(language.code()).noneMatch(String::isBlank);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StaffLanguage.class)
+    void textsWithPlaceholdersKeepTheirApostrophes(StaffLanguage language) {
+        StaffTexts texts = new StaffTexts(new StaffLanguageProperties(language));
+        // MessageFormat treats a straight apostrophe as a quote: a text with {0} must still show its argument.
+        for (String key : List.of("casefile.title", "casefile.viewed-by", "preview.incomplete", "package.no-customer",
+                "task.SearchManualSources.named")) {
+            assertThat(texts.text(key, "ARG-1")).as(language.code() + " " + key).contains("ARG-1");
+        }
+        assertThat(texts.text("package.no-customer", "DSR-2026-000001")).doesNotContain("{", "}");
+    }
+
+    @Test
+    void everyUserTaskOfTheDesksDiagramsHasANameInEveryLanguage_englishAsInTheDiagram() throws IOException {
+        Map<String, String> tasks = new LinkedHashMap<>();
+        try (Stream<Path> diagrams = Files.list(Path.of("bpmn"))) {
+            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                Matcher matcher = USER_TASK.matcher(Files.readString(diagram, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    tasks.put(matcher.group(1), matcher.group(2));
+                }
+            }
+        }
+        assertThat(tasks).containsKeys("VerifyIdentity", "PrepareAnswer", "ConsultOfficer", "CallBack");
+        List<String> problems = new ArrayList<>();
+        for (StaffLanguage language : StaffLanguage.values()) {
+            Map<String, String> texts = load(language);
+            tasks.forEach((id, name) -> {
+                String text = texts.get("task." + id);
+                if (text == null) {
+                    problems.add(language.code() + " has no name for task " + id);
+                } else if (language == StaffLanguage.SOURCE && !text.equals(name)) {
+                    problems.add("task." + id + " is \"" + text + "\", the diagram says \"" + name + "\"");
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+        assertThat(new StaffTexts(new StaffLanguageProperties(StaffLanguage.PL)).find("task.VerifyIdentity"))
+                .contains("Weryfikacja tożsamości");
+        assertThat(new StaffTexts(new StaffLanguageProperties(StaffLanguage.PL)).find("task.SomeoneElsesTask"))
+                .isEmpty();
+    }
+
+    @Test
+    void rightsNameEachLanguagesGdpr() throws IOException {
+        Map<StaffLanguage, String> gdpr = Map.of(StaffLanguage.EN, "GDPR", StaffLanguage.PL, "RODO",
+                StaffLanguage.DE, "DSGVO", StaffLanguage.NL, "AVG", StaffLanguage.FR, "RGPD");
+        for (var entry : gdpr.entrySet()) {
+            assertThat(load(entry.getKey()).get("right.ERASURE")).as(entry.getKey().code()).endsWith(entry.getValue() + ")");
+        }
+    }
+
+    private static Map<String, String> load(StaffLanguage language) throws IOException {
+        Path file = I18N.resolve(language == StaffLanguage.SOURCE ? "staff.properties"
+                : "staff_" + language.code() + ".properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return texts;
+    }
+}
