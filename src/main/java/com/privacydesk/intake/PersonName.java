@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * A requester's name is a name: letters (any script) with spaces, apostrophes, hyphens, dots and commas, at most
- * {@link #MAX_LENGTH} characters, and nothing that reads as a web or mail address. It is printed at the top of
+ * A requester's name is a name: letters (any script) with spaces, apostrophes, hyphens, dots and commas, and
+ * nothing that reads as a web or mail address. Its length is a separate rule ({@code @Size}, {@link #MAX_LENGTH}),
+ * so a form can say which of the two is broken. It is printed at the top of
  * letters sent from the privacy mailbox, so it must not carry sentences, line breaks or links.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
@@ -20,10 +21,9 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = PersonName.Validator.class)
 public @interface PersonName {
 
-    int MAX_LENGTH = 100;
+    int MAX_LENGTH = 200;
 
-    String message() default "must be a name: letters, spaces and ' - . , only, no line breaks or addresses, "
-            + "at most 100 characters";
+    String message() default "must be a name: letters, spaces and ' - . , only, no line breaks or addresses";
 
     Class<?>[] groups() default {};
 
@@ -38,13 +38,17 @@ public @interface PersonName {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || isName(value);
+            return value == null || value.isBlank() || isNameText(value.strip());
         }
 
+        /** A name of at most {@link #MAX_LENGTH} characters (for names that no form validates, e.g. a From line). */
         public static boolean isName(String value) {
             String name = value.strip();
-            return name.length() <= MAX_LENGTH && NAME.matcher(name).matches() && !DOMAIN.matcher(name).find()
-                    && !name.contains("  ");
+            return name.length() <= MAX_LENGTH && isNameText(name);
+        }
+
+        private static boolean isNameText(String name) {
+            return NAME.matcher(name).matches() && !DOMAIN.matcher(name).find() && !name.contains("  ");
         }
     }
 }

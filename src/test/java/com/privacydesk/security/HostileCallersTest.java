@@ -77,7 +77,7 @@ class HostileCallersTest {
     void phishingName_400NamingName_whileRealNamesPass() throws Exception {
         String phishing = "customer.\n\nYour account will be closed today. Confirm at https://evil.example/verify"
                 + "\n\nThanks";
-        for (String name : List.of(phishing, "Visit evil.example today", "Ann\u0007Example", "A".repeat(101))) {
+        for (String name : List.of(phishing, "Visit evil.example today", "Ann\u0007Example", "A".repeat(201))) {
             ResponseEntity<String> response = post(null, "198.51.100.3", "/api/requests", webFiling(name));
             assertThat(response.getStatusCode()).as(name).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(fields(response)).as(name).containsExactly("requester.name");
@@ -246,6 +246,15 @@ class HostileCallersTest {
         assertThat(http.exchange("/engine-rest/deployment", HttpMethod.GET, new HttpEntity<>(
                 basic(admin, TestStaff.PASSWORD, "198.51.100.60")), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void webFormShownAnonymously_createsNoSession() {
+        for (int i = 0; i < 3; i++) {
+            ResponseEntity<String> form = http.getForEntity("/privacy-request?lang=en", String.class);
+            assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(String.valueOf(form.getHeaders().get(HttpHeaders.SET_COOKIE))).doesNotContain("JSESSIONID");
+        }
     }
 
     // ------------------------------------------------------------------ helpers
