@@ -1,5 +1,6 @@
 package com.privacydesk.casefile;
 
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.answer.CarryOutDecisionDelegate;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.Letter;
@@ -36,8 +37,11 @@ public class LetterPreviewController {
     private final StaffSession staffSession;
     private final CaseLetters letters;
     private final CaseAccess access;
+    private final PackageLinks links;
 
-    public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access) {
+    public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access,
+            PackageLinks links) {
+        this.links = links;
         this.access = access;
         this.staffSession = staffSession;
         this.letters = letters;
@@ -67,6 +71,8 @@ public class LetterPreviewController {
                 .map(String::trim).filter(code -> !code.isEmpty()).toList());
         try {
             Letter letter = letters.preview(caseNumber, values);
+            // A letter shows the customer's data as a package does: logged like a download.
+            links.logPreview(caseNumber, 0, "LETTER", staff.get().userId(), request.getRemoteAddr());
             return ResponseEntity.ok(letter.subject() + "\n\n" + letter.body());
         } catch (LetterException | IllegalArgumentException e) {
             // Says what the letter still lacks (no personal data): the handler completes the form accordingly.

@@ -161,7 +161,6 @@ final class MailReader {
         }
         Document document = Jsoup.parse(html);
         document.select("script, style, head, template").remove();
-        document.select("br").before("\n");
         document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\n");
         String text = document.body() == null ? "" : document.body().wholeText();
         return text.replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();

@@ -37,6 +37,7 @@ class CaseFileAndPreviewTest {
     @Autowired RequestRepository requests;
     @Autowired ManagementService management;
     @Autowired TestCustomers customers;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void people() {
@@ -99,6 +100,9 @@ class CaseFileAndPreviewTest {
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("reasons are missing");
         assertThat(customers.exists(customer.id(), "support_ticket")).as("nothing carried out").isTrue();
+        // Each letter shown is logged like a package download (the customer's data was shown).
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM package_download WHERE case_number = ? AND via = 'PREVIEW'"
+                + " AND kind = 'LETTER' AND downloaded_by = 'casefileagent'", Integer.class, caseNumber)).isEqualTo(2);
     }
 
     private void user(String id, String group) {
