@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -49,9 +50,11 @@ public class StaffSession {
     }
 
     private final IdentityService identityService;
+    private final Clock clock;
 
-    public StaffSession(IdentityService identityService) {
+    public StaffSession(IdentityService identityService, Clock clock) {
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     /** The webapp session's member of staff, or else the one HTTP Basic names (scripts, tests, API clients). */
@@ -110,7 +113,7 @@ public class StaffSession {
             return Optional.empty();
         }
         Checked checked = (Checked) session.getAttribute(CHECKED);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (checked != null && checked.userId().equals(userId.get()) && checked.at().plus(RECHECK).isAfter(now)) {
             return Optional.of(new Staff(userId.get(), checked.groups()));
         }

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 
 /**
  * ldap profile: the engine's identity service reads users, groups and memberships from the company's directory
@@ -21,7 +20,7 @@ public class LdapIdentityConfiguration {
 
     @Bean
     LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapProperties properties, Environment environment) {
-        requireTls(properties.url(), environment);
+        LdapTls.require(properties.url(), environment);
         LdapIdentityProviderPlugin plugin = new LdapIdentityProviderPlugin();
         plugin.setServerUrl(properties.url());
         plugin.setManagerDn(properties.managerDn());
@@ -56,17 +55,6 @@ public class LdapIdentityConfiguration {
         AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
         plugin.setAdministratorGroupName(properties.administratorGroup());
         return plugin;
-    }
-
-    /**
-     * Staff passwords travel to the directory on every login (the plugin binds as the user): outside a laptop or a
-     * test only over TLS. Camunda's LDAP plugin speaks ldaps:// (it has no StartTLS), so that is what is required.
-     */
-    static void requireTls(String url, Environment environment) {
-        if (!url.regionMatches(true, 0, "ldaps://", 0, 8) && !environment.acceptsProfiles(Profiles.of("dev | test"))) {
-            throw new IllegalStateException("privacy-desk.ldap.url (LDAP_URL) must start with ldaps:// outside the dev "
-                    + "profile: staff passwords are sent to the directory at every login");
-        }
     }
 
     private static String nullToEmpty(String value) {
