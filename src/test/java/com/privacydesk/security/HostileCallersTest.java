@@ -42,6 +42,7 @@ class HostileCallersTest {
     @Autowired ObjectMapper json;
     @Autowired TestStaff staff;
     @Autowired SecurityProperties limits;
+    @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
     @LocalServerPort int port;
 
     private static final String BACKDATED_PHONE_FILING = """
@@ -228,11 +229,24 @@ class HostileCallersTest {
     @Test
     void deploymentsOverRest_refusedEvenToTheAdministrator() {
         String admin = staff.member("hostiledeployer", "camunda-admin");
+        // Every engine permission on deployments, as an administrator holds them.
+        if (authorizations.createAuthorizationQuery().userIdIn(admin)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT).count() == 0) {
+            org.camunda.bpm.engine.authorization.Authorization all = authorizations.createNewAuthorization(
+                    org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            all.setUserId(admin);
+            all.setResource(org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT);
+            all.setResourceId("*");
+            all.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+            authorizations.saveAuthorization(all);
+        }
         HttpHeaders headers = basic(admin, TestStaff.PASSWORD, "198.51.100.60");
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
         form.add("deployment-name", "evil");
-        form.add("data", new org.springframework.core.io.ByteArrayResource("<definitions/>".getBytes()) {
+        form.add("data", new org.springframework.core.io.ByteArrayResource(org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+                org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("evil").camundaHistoryTimeToLive(1)
+                        .startEvent().endEvent().done()).getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
                 return "evil.bpmn";
