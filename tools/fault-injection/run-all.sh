@@ -32,7 +32,7 @@ scenario_db_outage() {
     sleep 10; log "stopping PostgreSQL"; local down=$SECONDS; pg_stop
     sleep 15
     curl -s -m 8 -o "$WORK/db-probe.body" -w '  HTTP %{http_code}, %{content_type}, %{time_total} s, body: ' -H 'Content-Type: application/json' \
-        http://127.0.0.1:8081/api/requests -d '{"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"fault.injection@example.org"}}' > "$WORK/db-probe.txt" || true
+        http://127.0.0.1:8081/api/requests -d '{"channel":"WEB_FORM","rights":["ACCESS"],"requester":{"email":"fault.injection@example.org"}}' > "$WORK/db-probe.txt" || true
     { head -c 400 "$WORK/db-probe.body" 2>/dev/null || echo "(none: no answer within 8 s)"; echo; } >> "$WORK/db-probe.txt"
     local rest_s=$((30 - (SECONDS - down))); [ "$rest_s" -gt 0 ] && sleep "$rest_s"; log "starting PostgreSQL"; pg_start; local up=$SECONDS
     wait $lp; cat "$WORK/db.load"

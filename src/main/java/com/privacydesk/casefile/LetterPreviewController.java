@@ -1,6 +1,7 @@
 package com.privacydesk.casefile;
 
 import com.privacydesk.answer.AnswerPlanForm;
+import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.Letter;
 import com.privacydesk.correspondence.LetterException;
@@ -37,9 +38,11 @@ public class LetterPreviewController {
     private final CaseLetters letters;
     private final CaseAccess access;
     private final StaffTexts texts;
+    private final PackageLinks links;
 
     public LetterPreviewController(StaffSession staffSession, CaseLetters letters, CaseAccess access,
-            StaffTexts texts) {
+            StaffTexts texts, PackageLinks links) {
+        this.links = links;
         this.access = access;
         this.texts = texts;
         this.staffSession = staffSession;
@@ -67,6 +70,8 @@ public class LetterPreviewController {
         });
         try {
             Letter letter = letters.preview(caseNumber, values);
+            // A letter shows the customer's data as a package does: logged like a download.
+            links.logPreview(caseNumber, 0, "LETTER", staff.get().userId(), request.getRemoteAddr());
             return ResponseEntity.ok(letter.subject() + "\n\n" + letter.body());
         } catch (LetterException | IllegalArgumentException e) {
             // Says what the letter still lacks (no personal data): the handler completes the form accordingly.

@@ -14,5 +14,7 @@ public record CorrespondenceEntry(
         Instant time,
         String subject,
         @JsonIgnore String body,
-        DeliveryState deliveryState) {
+        DeliveryState deliveryState,
+        /* Where an incoming message came from (an e-mail's From); for the case file, not the API. */
+        @JsonIgnore String sender) {
 }

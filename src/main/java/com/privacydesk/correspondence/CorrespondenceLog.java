@@ -32,7 +32,8 @@ public class CorrespondenceLog {
             rs.getTimestamp("occurred_at").toInstant(),
             rs.getString("subject"),
             rs.getString("body"),
-            DeliveryState.valueOf(rs.getString("delivery_state")));
+            DeliveryState.valueOf(rs.getString("delivery_state")),
+            rs.getString("sender"));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -52,11 +53,18 @@ public class CorrespondenceLog {
      */
     public void recordIncoming(String caseNumber, String kind, Channel channel, Instant at, String body,
             String sourceKey) {
+        recordIncoming(caseNumber, kind, channel, at, body, sourceKey, null);
+    }
+
+    /** As above, with the address the message came from (an e-mail's From), shown in the case file. */
+    public void recordIncoming(String caseNumber, String kind, Channel channel, Instant at, String body,
+            String sourceKey, String sender) {
         jdbc.update("""
                 INSERT INTO correspondence (case_number, direction, kind, channel, occurred_at, body, delivery_state,
-                                            source_key)
-                VALUES (?, 'IN', ?, ?, ?, ?, ?, ?)""",
-                caseNumber, kind, channel.name(), Timestamp.from(at), body, DeliveryState.RECEIVED.name(), sourceKey);
+                                            source_key, sender)
+                VALUES (?, 'IN', ?, ?, ?, ?, ?, ?, ?)""",
+                caseNumber, kind, channel.name(), Timestamp.from(at), body, DeliveryState.RECEIVED.name(), sourceKey,
+                sender);
     }
 
     /** Whether a message with this source key was recorded already. */

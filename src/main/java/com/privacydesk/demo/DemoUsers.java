@@ -1,5 +1,6 @@
 package com.privacydesk.demo;
 
+import com.privacydesk.security.StaffSession;
 import com.privacydesk.request.RequestProcess;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +27,9 @@ public class DemoUsers {
             new DemoUser("agent1", "Alicja", "Agent", RequestProcess.GROUP_AGENTS),
             new DemoUser("agent2", "Bram", "Agent", RequestProcess.GROUP_AGENTS),
             new DemoUser("officer", "Olga", "Officer", RequestProcess.GROUP_OFFICERS),
-            new DemoUser("manager", "Marek", "Manager", RequestProcess.GROUP_MANAGERS));
+            new DemoUser("manager", "Marek", "Manager", RequestProcess.GROUP_MANAGERS),
+            // An integration account: files requests stating their channel and receipt time, and nothing else.
+            new DemoUser("chatplatform", "Chat", "Platform", StaffSession.INTEGRATION_GROUP));
 
     private final IdentityService identityService;
     private final String password;
@@ -42,6 +45,7 @@ public class DemoUsers {
         group(RequestProcess.GROUP_AGENTS, "Customer-service agents");
         group(RequestProcess.GROUP_OFFICERS, "Difficult-customer officers");
         group(RequestProcess.GROUP_MANAGERS, "Managers");
+        group(StaffSession.INTEGRATION_GROUP, "Systems that file requests");
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());

@@ -212,7 +212,8 @@ public class IntakeService {
         Instant givenAt = informationGivenAt != null ? informationGivenAt
                 : input.channel() == Channel.LETTER ? now : receivedAt;
         requests.recordInformationGiven(caseNumber, new InformationGiven(clause.clause(), clause.version(), givenAt));
-        correspondence.recordIncoming(caseNumber, KIND_REQUEST, input.channel(), receivedAt, input.message());
+        correspondence.recordIncoming(caseNumber, KIND_REQUEST, input.channel(), receivedAt, input.message(), null,
+                input.channel() == Channel.EMAIL ? trim(requester.email()) : null);
 
         Map<String, Object> variables = new HashMap<>(caseDeadlines.timerVariables(deadline.deadline()));
         variables.put(RequestVariables.CASE_NUMBER, caseNumber);
@@ -280,11 +281,16 @@ public class IntakeService {
      */
     @Transactional
     public boolean reply(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
+        return reply(caseNumber, message, channel, sourceKey, receivedAt, null);
+    }
+
+    private boolean reply(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt,
+            String sender) {
         RequestRecord request = requests.get(caseNumber);
         Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED);
         Instant now = receivedAt(receivedAt, waiting);
         correspondence.recordIncoming(caseNumber, KIND_REPLY, channel == null ? request.channel() : channel, now,
-                message, sourceKey);
+                message, sourceKey, sender);
         if (waiting.isEmpty()) {
             return false;
         }
@@ -304,6 +310,11 @@ public class IntakeService {
     @Transactional
     public void dissatisfied(String caseNumber, String message, Channel channel, String sourceKey,
             Instant receivedAt) {
+        dissatisfied(caseNumber, message, channel, sourceKey, receivedAt, null);
+    }
+
+    private void dissatisfied(String caseNumber, String message, Channel channel, String sourceKey,
+            Instant receivedAt, String sender) {
         RequestRecord request = requests.get(caseNumber);
         Optional<EventSubscription> waiting = waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED);
         if (waiting.isEmpty()) {
@@ -311,7 +322,7 @@ public class IntakeService {
         }
         Instant now = receivedAt(receivedAt, waiting);
         correspondence.recordIncoming(caseNumber, KIND_DISSATISFACTION, channel == null ? request.channel() : channel,
-                now, message, sourceKey);
+                now, message, sourceKey, sender);
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_CLIENT_DISSATISFIED)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(RequestVariables.DISSATISFIED_AT, Date.from(now))
@@ -325,17 +336,34 @@ public class IntakeService {
      */
     @Transactional
     public String attach(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt) {
+        return attach(caseNumber, message, channel, sourceKey, receivedAt, null);
+    }
+
+    /** As above, from a sender address that is the case's stated or proven contact (recorded in the case file). */
+    @Transactional
+    public String attach(String caseNumber, String message, Channel channel, String sourceKey, Instant receivedAt,
+            String sender) {
         RequestRecord request = requests.get(caseNumber);
         if (waitingFor(request, RequestProcess.MESSAGE_REQUESTER_REPLIED).isPresent()) {
-            reply(caseNumber, message, channel, sourceKey, receivedAt);
+            reply(caseNumber, message, channel, sourceKey, receivedAt, sender);
             return KIND_REPLY;
         }
         if (waitingFor(request, RequestProcess.MESSAGE_CLIENT_DISSATISFIED).isPresent()) {
-            dissatisfied(caseNumber, message, channel, sourceKey, receivedAt);
+            dissatisfied(caseNumber, message, channel, sourceKey, receivedAt, sender);
             return KIND_DISSATISFACTION;
         }
+        return keepForAPerson(caseNumber, message, channel, sourceKey, receivedAt, sender);
+    }
+
+    /**
+     * A message on the case that moves nothing: kept in the correspondence, with its sender, for the handler to read
+     * (and, if it is the requester's after all, to act on). Messages from strangers quoting a case number end here.
+     */
+    @Transactional
+    public String keepForAPerson(String caseNumber, String message, Channel channel, String sourceKey,
+            Instant receivedAt, String sender) {
         correspondence.recordIncoming(caseNumber, KIND_MESSAGE, channel, receivedAt(receivedAt, Optional.empty()),
-                message, sourceKey);
+                message, sourceKey, sender);
         return KIND_MESSAGE;
     }
 

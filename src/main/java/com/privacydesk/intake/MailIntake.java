@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MailIntake {
 
-    static final Pattern CASE_NUMBER = Pattern.compile("DSR-\\d{4}-\\d{6}");
+    /** Case numbers have six digits or more (case 1,000,000 has seven). */
+    static final Pattern CASE_NUMBER = Pattern.compile("DSR-\\d{4}-\\d{6,}");
 
     public enum Outcome { NEW_REQUEST, REPLY, DISSATISFACTION, MESSAGE, ALREADY_HANDLED }
 
@@ -58,7 +59,13 @@ public class MailIntake {
         Optional<RequestRecord> openCase = openCaseQuoted(mail.subject());
         if (openCase.isPresent()) {
             String caseNumber = openCase.get().caseNumber();
-            String kind = intake.attach(caseNumber, mail.text(), Channel.EMAIL, mail.key(), mail.receivedAt());
+            // Case numbers are sequential: a number in the subject proves nothing about who writes. Only the case's
+            // own contact may answer its question or react to its answer; anyone else's message waits for a person.
+            String kind = fromTheCasesContact(openCase.get(), mail.senderEmail())
+                    ? intake.attach(caseNumber, mail.text(), Channel.EMAIL, mail.key(), mail.receivedAt(),
+                            mail.senderEmail())
+                    : intake.keepForAPerson(caseNumber, mail.text(), Channel.EMAIL, mail.key(), mail.receivedAt(),
+                            mail.senderEmail());
             return new Result(switch (kind) {
                 case IntakeService.KIND_REPLY -> Outcome.REPLY;
                 case IntakeService.KIND_DISSATISFACTION -> Outcome.DISSATISFACTION;
@@ -70,10 +77,28 @@ public class MailIntake {
         // Only the desk's own mail server can vouch for the sender (DMARC); a From line alone proves nothing.
         ChannelProof proof = mail.authenticatedSender() == null ? null
                 : ChannelProof.mailDmarc(normaliser.email(mail.authenticatedSender()));
-        Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, mail.senderName(),
+        // A display name is free text from anyone: it reaches letters only if it is a name.
+        String senderName = mail.senderName() != null && PersonName.Validator.isName(mail.senderName())
+                ? mail.senderName().strip() : null;
+        Receipt receipt = intake.receiveUnclassified(new UnclassifiedMessage(Channel.EMAIL, senderName,
                 mail.senderEmail(), mail.text(), receivedAt,
                 mail.language() != null ? mail.language() : properties.language()), mail.key(), proof);
         return new Result(receipt.replayed() ? Outcome.ALREADY_HANDLED : Outcome.NEW_REQUEST, receipt.caseNumber());
+    }
+
+    /** The sender is the address the case states, or the one its channel proved (DMARC, staff). */
+    private boolean fromTheCasesContact(RequestRecord request, String senderEmail) {
+        String sender = senderEmail == null ? null : normaliser.email(senderEmail);
+        if (sender == null) {
+            return false;
+        }
+        String stated = request.requester() == null || request.requester().email() == null ? null
+                : normaliser.email(request.requester().email());
+        if (sender.equals(stated)) {
+            return true;
+        }
+        return requests.channelProof(request.caseNumber()).map(proof -> sender.equals(proof.contact()))
+                .orElse(false);
     }
 
     /** The first case number in the subject whose case is still open; a closed or unknown one makes a new request. */

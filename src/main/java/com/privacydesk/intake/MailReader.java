@@ -14,7 +14,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Turns a MIME message into an {@link InboundMail}: plain text only. HTML is reduced to its text (it is shown to
@@ -25,10 +26,11 @@ final class MailReader {
     /** The correspondence log holds 200,000 characters; a longer message is left for a person. */
     static final int TEXT_LIMIT = 200_000;
 
-    private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>");
-    private static final Pattern BREAKS = Pattern.compile("(?i)<\\s*(br|/p|/div|/li|/tr|/h[1-6])\\b[^>]*>");
-    private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+    /**
+     * The largest part read at all: HTML carries more markup than text, so five times the text limit; anything
+     * larger is set aside before it is parsed (and before it is read again at the next poll).
+     */
+    static final int PART_LIMIT = 5 * TEXT_LIMIT;
 
     /** The message cannot be read; the reason names no content. */
     static final class UnreadableMailException extends Exception {
@@ -106,10 +108,10 @@ final class MailReader {
             return null;
         }
         if (part.isMimeType("text/plain")) {
-            return String.valueOf(part.getContent());
+            return String.valueOf(limited(part).getContent());
         }
         if (part.isMimeType("text/html")) {
-            return htmlToText(String.valueOf(part.getContent()));
+            return htmlToText(String.valueOf(limited(part).getContent()));
         }
         if (part.isMimeType("multipart/alternative")) {
             Multipart alternatives = (Multipart) part.getContent();
@@ -117,7 +119,7 @@ final class MailReader {
             for (int i = 0; i < alternatives.getCount(); i++) {
                 BodyPart alternative = alternatives.getBodyPart(i);
                 if (alternative.isMimeType("text/plain")) {
-                    return String.valueOf(alternative.getContent());
+                    return String.valueOf(limited(alternative).getContent());
                 }
                 if (html == null) {
                     html = text(alternative);
@@ -141,16 +143,27 @@ final class MailReader {
         return null;
     }
 
+    /** A part the server says is larger than {@link #PART_LIMIT} is not read: the message goes to a person. */
+    private static Part limited(Part part) throws MessagingException {
+        if (part.getSize() > PART_LIMIT) {
+            throw new IllegalStateException("part larger than " + PART_LIMIT + " bytes");
+        }
+        return part;
+    }
+
+    /**
+     * HTML reduced to text by jsoup (a real parser, linear in its input, entities decoded); scripts, styles and the
+     * head dropped, block ends and line breaks kept as new lines. Longer than {@link #PART_LIMIT}: not parsed.
+     */
     static String htmlToText(String html) {
-        String text = SCRIPTS.matcher(html).replaceAll("");
-        text = BREAKS.matcher(text).replaceAll("\n");
-        text = TAGS.matcher(text).replaceAll("");
-        text = NUMERIC_ENTITY.matcher(text).replaceAll(match -> {
-            int codePoint = Integer.parseInt(match.group(2), match.group(1).isEmpty() ? 10 : 16);
-            return Character.isValidCodePoint(codePoint) ? java.util.regex.Matcher.quoteReplacement(Character.toString(codePoint)) : "";
-        });
-        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
+        if (html.length() > PART_LIMIT) {
+            throw new IllegalStateException("HTML longer than " + PART_LIMIT + " characters");
+        }
+        Document document = Jsoup.parse(html);
+        document.select("script, style, head, template").remove();
+        document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\n");
+        String text = document.body() == null ? "" : document.body().wholeText();
+        return text.replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 
     private static Language language(Message message) throws MessagingException {

@@ -8,7 +8,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import com.privacydesk.security.RetentionParticipant;
+import jakarta.mail.search.AndTerm;
+import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FlagTerm;
+import jakarta.mail.search.ReceivedDateTerm;
+import java.time.Instant;
+import java.util.Date;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +34,7 @@ import org.springframework.dao.DuplicateKeyException;
  * is away) stays unseen and is tried again at the next poll. Logs name
  * messages by key (a hash of the Message-ID) and cases by number, never a sender or a subject.
  */
-public class MailboxPoller {
+public class MailboxPoller implements RetentionParticipant {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 
@@ -128,6 +134,35 @@ public class MailboxPoller {
             store.close();
         }
         return new Poll(filed, alreadyHandled, unreadable.size(), failed);
+    }
+
+    /**
+     * Handled messages (flagged \\Seen once their case committed) received before the cutoff are deleted from the
+     * mailbox with the cases' retention: the case file keeps their text. Messages set aside for a person are left.
+     */
+    @Override
+    public synchronized int purgeHandledBefore(Instant cutoff) {
+        try {
+            Store store = session().getStore(protocol());
+            store.connect(properties.host(), properties.port(), properties.username(), properties.password());
+            try {
+                Folder inbox = store.getFolder(properties.folder());
+                inbox.open(Folder.READ_WRITE);
+                Message[] old = inbox.search(new AndTerm(new FlagTerm(new Flags(Flags.Flag.SEEN), true),
+                        new ReceivedDateTerm(ComparisonTerm.LT, Date.from(cutoff))));
+                if (old.length > 0) {
+                    inbox.setFlags(old, new Flags(Flags.Flag.DELETED), true);
+                }
+                inbox.close(true);
+                return old.length;
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            // Tried again the next night; the messages are no older for it than the cases already purged.
+            log.warn("Handled mails could not be purged ({})", e.getClass().getSimpleName());
+            return 0;
+        }
     }
 
     private MailIntake.Result accept(InboundMail mail) {

@@ -23,7 +23,7 @@ public record NewRequest(
         OffsetDateTime receivedAt) {
 
     public record Requester(
-            @Size(max = 200) String name,
+            @Size(max = PersonName.MAX_LENGTH) @PersonName String name,
             @Email @Size(max = 320) String email,
             @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "must contain only digits, spaces and + ( ) . / -")
             String phone,

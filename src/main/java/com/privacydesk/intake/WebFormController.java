@@ -6,6 +6,7 @@ import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -82,11 +83,12 @@ public class WebFormController {
     record WebFormReceipt(String caseNumber, LocalDate deadline) implements Serializable {
     }
 
+    /** Showing the form creates no session (anyone may load it, at any rate): the token lives in a cookie. */
     @GetMapping
-    public ModelAndView form(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
+    public ModelAndView form(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response) {
         Language language = language(lang, request);
-        HttpSession session = request.getSession();
-        String secret = WebFormTokens.csrfToken(session);
+        String secret = WebFormTokens.csrfToken(request, response);
         return page(language, WebFormInput.empty(), Map.of(), WebFormTokens.newFormToken(secret, clock.instant()),
                 secret, false, HttpStatus.OK);
     }
@@ -97,9 +99,8 @@ public class WebFormController {
             @RequestParam(name = "formToken", required = false) String formToken,
             @ModelAttribute WebFormInput input, HttpServletRequest request) {
         Language language = language(lang, request);
-        HttpSession session = request.getSession(false);
         Instant now = clock.instant();
-        Optional<WebFormTokens.FormToken> token = WebFormTokens.validCsrf(session, csrf)
+        Optional<WebFormTokens.FormToken> token = WebFormTokens.validCsrf(request, csrf)
                 ? WebFormTokens.verify(csrf, formToken, now) : Optional.empty();
         if (token.isEmpty()) {
             log.info("Web form refused: no valid CSRF or form token");
@@ -128,7 +129,8 @@ public class WebFormController {
                     HttpStatus.CONFLICT);
         }
         log.info("Web form filed case {}", receipt.caseNumber());
-        session.setAttribute(RECEIPT, new WebFormReceipt(receipt.caseNumber(), receipt.deadline()));
+        // Only a filed request earns a session: the confirmation page shows its case number after a reload.
+        request.getSession().setAttribute(RECEIPT, new WebFormReceipt(receipt.caseNumber(), receipt.deadline()));
         RedirectView redirect = new RedirectView("/privacy-request/confirmation?lang=" + language.name(), true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);

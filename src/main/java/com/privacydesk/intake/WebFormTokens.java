@@ -1,6 +1,11 @@
 package com.privacydesk.intake;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -14,14 +19,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * CSRF protection of the web form without Spring Security: a synchronizer token kept in the HTTP session and
- * repeated in the form. Each rendering of the form also gets a form token, signed with the session's secret, that
- * carries the time the form (and its information clause) was shown; the idempotency key is derived from it, so a
- * double click files one case.
+ * CSRF protection of the web form without a session (showing the form must cost the server nothing it keeps): a
+ * random secret in an HttpOnly, SameSite cookie, repeated in the form (double submit; another site can neither read
+ * the cookie nor send it). Each rendering of the form also gets a form token, signed with that secret, that carries
+ * the time the form (and its information clause) was shown; the idempotency key is derived from it, so a double
+ * click files one case.
  */
 final class WebFormTokens {
 
-    static final String SESSION_SECRET = WebFormTokens.class.getName() + ".secret";
+    static final String COOKIE = "privacy-request-token";
+    /** 32 random bytes, base64url without padding. */
+    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -31,20 +39,32 @@ final class WebFormTokens {
     /** A verified form token: its nonce and when the form was shown. */
     record FormToken(String value, Instant renderedAt) {
 
-        /** Per session and rendering; the session secret keeps another session from reaching this case. */
+        /** Per browser and rendering; the cookie's secret keeps another browser from reaching this case. */
         String idempotencyKey(String secret) {
             return "web-form:" + HexFormat.of().formatHex(hmac(secret, "idempotency:" + value));
         }
     }
 
-    /** The session's synchronizer token, created with the session on the first rendering. */
-    static String csrfToken(HttpSession session) {
-        String secret = (String) session.getAttribute(SESSION_SECRET);
-        if (secret == null) {
-            secret = random(32);
-            session.setAttribute(SESSION_SECRET, secret);
+    /** The browser's secret from its cookie, or a new one set in a cookie with this response. */
+    static String csrfToken(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> existing = cookie(request);
+        if (existing.isPresent()) {
+            return existing.get();
         }
+        String secret = random(32);
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, secret).httpOnly(true).secure(request.isSecure())
+                .sameSite("Lax").path("/privacy-request").build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
         return secret;
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(cookie -> COOKIE.equals(cookie.getName())).map(Cookie::getValue)
+                .filter(value -> value != null && SECRET.matcher(value).matches()).findFirst();
     }
 
     static String newFormToken(String secret, Instant renderedAt) {
@@ -52,9 +72,9 @@ final class WebFormTokens {
         return payload + "." + BASE64.encodeToString(hmac(secret, payload));
     }
 
-    /** True only for the token of this session, compared in constant time. */
-    static boolean validCsrf(HttpSession session, String submitted) {
-        String secret = session == null ? null : (String) session.getAttribute(SESSION_SECRET);
+    /** True only for the token of this browser's cookie, compared in constant time. */
+    static boolean validCsrf(HttpServletRequest request, String submitted) {
+        String secret = cookie(request).orElse(null);
         return secret != null && submitted != null && MessageDigest.isEqual(
                 secret.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package com.privacydesk.lookup;
 
+import com.privacydesk.platform.ExpressionBean;
 import com.privacydesk.datamap.ManualSource;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.request.RequestProcess;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who searches them, and what each search found (manual_source_search, one row per case and source).
  */
 @Service("manualSourceSearches")
+@ExpressionBean // the search task's candidate group: ${manualSourceSearches.ownerGroup(manualSource)}
 public class ManualSourceSearches {
 
     public enum Outcome { FOUND, NOT_FOUND }

@@ -48,7 +48,8 @@ public class PackageLinks {
     /** 32 random bytes in URL-safe Base64 without padding: 256 bits. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    public enum Via { LINK, STAFF }
+    /** LINK: the requester's link; STAFF: a stored package; PREVIEW: a package or letter shown before it exists. */
+    public enum Via { LINK, STAFF, PREVIEW }
 
     public enum Outcome { FOUND, UNKNOWN, EXPIRED }
 
@@ -189,6 +190,16 @@ public class PackageLinks {
         jdbc.update("INSERT INTO package_download (case_number, answer_round, kind, downloaded_at, downloaded_by, via,"
                         + " client_network) VALUES (?, ?, ?, ?, ?, ?, ?)", pkg.caseNumber(), pkg.round(),
                 pkg.kind().name(), Timestamp.from(clock.instant()), by, via.name(), network(clientAddress));
+    }
+
+    /**
+     * Records that a member of staff saw a preview (a package built from the data as it stands, or a letter): it shows
+     * the customer's data as a download does, so it is logged as one, with via PREVIEW.
+     */
+    public void logPreview(String caseNumber, int round, String kind, String by, String clientAddress) {
+        jdbc.update("INSERT INTO package_download (case_number, answer_round, kind, downloaded_at, downloaded_by, via,"
+                        + " client_network) VALUES (?, ?, ?, ?, ?, ?, ?)", caseNumber, round, kind,
+                Timestamp.from(clock.instant()), by, Via.PREVIEW.name(), network(clientAddress));
     }
 
     /** A link as the audit shows it: what it opens and how long, never its hash. */

@@ -83,6 +83,7 @@ public class PackagesController {
                     name -> runtimeService.getVariable(record.processInstanceId(), name));
             int round = furtherAnswer ? 2 : 1;
             byte[] content = packages.preview(caseNumber, round, subject, kind, withheld);
+            links.logPreview(caseNumber, round, kind.name(), staff.get().userId(), request.getRemoteAddr());
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(kind.mediaType()))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                             .filename("preview-" + kind.fileName(caseNumber)).build().toString())

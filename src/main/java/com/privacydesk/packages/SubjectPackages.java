@@ -245,9 +245,17 @@ public class SubjectPackages {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String csvCell(String value) {
+    /**
+     * A cell as text, never a formula: spreadsheets run a cell that starts with = + - @ (or a tab or carriage return
+     * before one), so such a cell is prefixed with an apostrophe and quoted (OWASP CSV injection). data.json keeps
+     * the value unchanged.
+     */
+    static String csvCell(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "\"'" + value.replace("\"", "\"\"") + "\"";
         }
         return PLAIN_CSV_CELL.matcher(value).matches() ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }

@@ -120,7 +120,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    static boolean databaseUnavailable(Throwable ex) {
+    public static boolean databaseUnavailable(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {

@@ -1,12 +1,22 @@
 package com.privacydesk.security;
 
+import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRepository;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,29 +24,45 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Delete cases past their retention": a closed case's record, letters, outcomes, packages, download links and
- * download log are deleted once the retention period after closing has passed: children first, the case record
- * last, through its owner.
+ * "Delete cases past their retention": every desk table that holds a case's personal data is emptied of the cases
+ * closed (or cancelled: their instance ended without closing them) before the retention period, children first and
+ * the case record last; dropped calls after their own period; the privacy mailbox's handled messages with the cases.
+ * {@link #CASE_TABLES} and {@link #OTHER_PERSONAL_TABLES} are checked against the schema by a test, so a new table
+ * with personal data cannot be forgotten.
  */
 @Component("purgeClosedCases")
 public class CasePurge implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
-    /** Tables that hang off a case, children first; the case record itself goes through its owner. */
-    private static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
+    /** Tables that hang off a case by case_number, children first; the case record goes last, through its owner. */
+    public static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
             "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
-            "manual_source_search");
+            "manual_source_search", "data_change_audit");
+    /** Every table the purge empties of a case: its children, then the case record. */
+    public static final List<String> PURGED_TABLES = java.util.stream.Stream.concat(CASE_TABLES.stream(),
+            java.util.stream.Stream.of(RequestRepository.TABLE)).toList();
+    /** Desk tables with personal data that are not a case's: purged on their own retention. */
+    public static final List<String> OTHER_PERSONAL_TABLES = List.of("dropped_call");
+
+    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
     private final RequestRepository requests;
     private final RetentionProperties retention;
     private final Clock clock;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final List<RetentionParticipant> participants;
 
-    public CasePurge(JdbcTemplate jdbc, RequestRepository requests, RetentionProperties retention, Clock clock) {
+    public CasePurge(JdbcTemplate jdbc, RequestRepository requests, RetentionProperties retention, Clock clock,
+            RuntimeService runtimeService, HistoryService historyService, List<RetentionParticipant> participants) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.retention = retention;
         this.clock = clock;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.participants = participants;
     }
 
     @Override
@@ -47,14 +73,49 @@ public class CasePurge implements JavaDelegate {
 
     @Transactional
     public int purge() {
-        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(retention.closedCases()).toInstant();
-        List<String> closed = requests.closedBefore(cutoff);
-        for (String table : CASE_TABLES) {
-            jdbc.batchUpdate("DELETE FROM " + table + " WHERE case_number = ?", closed, 500,
-                    (statement, caseNumber) -> statement.setString(1, caseNumber));
+        Instant cutoff = before(retention.closedCases());
+        List<String> due = new ArrayList<>(requests.closedBefore(cutoff));
+        due.addAll(cancelledBefore(cutoff));
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<String> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+            for (String table : CASE_TABLES) {
+                jdbc.update("DELETE FROM " + table + " WHERE case_number IN (" + in + ")", batch.toArray());
+            }
+            requests.purge(batch);
         }
-        int purged = requests.purge(closed);
-        log.info("Purged {} cases closed before {}", purged, cutoff);
-        return purged;
+        int calls = jdbc.update("DELETE FROM dropped_call WHERE dropped_at < ?",
+                Timestamp.from(before(retention.droppedCalls())));
+        int mails = participants.stream().mapToInt(participant -> participant.purgeHandledBefore(cutoff)).sum();
+        log.info("Purged {} cases closed or cancelled before {}, {} dropped calls, {} handled mails", due.size(),
+                cutoff, calls, mails);
+        return due.size();
+    }
+
+    /**
+     * Cases whose instance ended without closing them (cancelled in Cockpit, deleted): their end is the start of the
+     * retention period; when the engine's history no longer knows it, the time the case was filed.
+     */
+    private List<String> cancelledBefore(Instant cutoff) {
+        List<String> cancelled = new ArrayList<>();
+        for (Map.Entry<String, String> row : requests.openFiledBefore(cutoff)) {
+            String instance = row.getValue();
+            if (instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+                    .count() > 0) {
+                continue;
+            }
+            HistoricProcessInstance history = instance == null ? null : historyService
+                    .createHistoricProcessInstanceQuery().processInstanceId(instance)
+                    .processDefinitionKey(RequestProcess.KEY).singleResult();
+            Date ended = history == null ? null : history.getEndTime();
+            if (ended == null || ended.toInstant().isBefore(cutoff)) {
+                cancelled.add(row.getKey());
+            }
+        }
+        return cancelled;
+    }
+
+    private Instant before(Period period) {
+        return clock.instant().atOffset(ZoneOffset.UTC).minus(period).toInstant();
     }
 }

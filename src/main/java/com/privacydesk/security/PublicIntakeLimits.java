@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hostile input at the door: bodies larger than the limit are refused (413) before they are read, and each
- * client address may file a bounded number of new requests per minute (429 with Retry-After), through the API
+ * Hostile input at the door: bodies larger than the limit are refused (413) before they are parsed, whether their
+ * length is declared or they come chunked, and each client address (IPv6: its /64) may file a bounded number of new requests per minute (429 with Retry-After), through the API
  * and the web form {@code /privacy-request} together. A second instance guards the requesters' download links,
  * with its own count per address.
  */
@@ -39,7 +39,7 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
 
     private static boolean isAnonymousFiling(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && "/api/requests".equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && "/api/requests".equals(DeskPaths.path(request))
                 && request.getHeader("Authorization") == null;
     }
 
@@ -52,13 +52,28 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > properties.maxBodySize().toBytes()) {
-            StaffApiFilter.problem(response, 413, "Payload Too Large",
-                    "The body may be at most " + properties.maxBodySize().toKilobytes() + " KB.");
+        long limit = properties.maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response);
             return;
         }
+        if (request.getContentLengthLong() < 0 && hasBody(request)) {
+            // Chunked (no Content-Length): the bytes are counted as they are read, and the whole body is held
+            // before anything parses it, so a long one is refused before a single field is looked at.
+            if (isForm(request)) {
+                // Tomcat parses form parameters from its own stream, past any wrapper: browsers send a length.
+                StaffApiFilter.problem(response, 411, "Length Required", "A form must be sent with Content-Length.");
+                return;
+            }
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                tooLarge(response);
+                return;
+            }
+            request = new BufferedBodyRequest(request, body);
+        }
         boolean webForm = isWebFormSubmission(request);
-        if (counted.test(request) && !bucket(request.getRemoteAddr()).tryConsume(1)) {
+        if (counted.test(request) && !bucket(ClientAddress.of(request)).tryConsume(1)) {
             response.setHeader("Retry-After", "60");
             if (webForm) {
                 tooManyPage(response);
@@ -71,10 +86,27 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        StaffApiFilter.problem(response, 413, "Payload Too Large",
+                "The body may be at most " + properties.maxBodySize().toKilobytes() + " KB.");
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getHeader("Transfer-Encoding") != null
+                && ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"));
+    }
+
     /** Only sending the form counts: showing it files nothing. */
     private static boolean isWebFormSubmission(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && "/privacy-request".equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && "/privacy-request".equals(DeskPaths.path(request));
     }
 
     /** A person sent the form: a page they can read, in the form's four languages (its body is not read here). */

@@ -1,6 +1,11 @@
 package com.privacydesk.security;
 
 import com.privacydesk.callback.TelephonyProperties;
+import com.privacydesk.platform.DatabaseOutageFilter;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -18,6 +23,37 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /** Before everything: one spelling per path, so no filter behind it can be sidestepped by another. */
+    @Bean
+    FilterRegistrationBean<RequestFirewall> requestFirewall() {
+        return register("requestFirewall", new RequestFirewall(), 0, "/*");
+    }
+
+    /** Outermost but the firewall: filters and logins that meet a missing database answer 503 too. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutage(DataSource dataSource) {
+        return register("databaseOutage", new DatabaseOutageFilter(dataSource), 1, "/*");
+    }
+
+    /** Before any password is checked, on every path (HTTP Basic anywhere, the webapps' login form). */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, IdentityService identity) {
+        return register("loginThrottle", new LoginThrottleFilter(throttle, identity), 3, "/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<DeploymentLock> deploymentLock() {
+        return register("deploymentLock", new DeploymentLock(), 4, "/engine-rest/*", "/camunda/api/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<OperationsAccessFilter> operationsAccess(StaffSession staffSession,
+            Environment environment) {
+        return register("operationsAccess", new OperationsAccessFilter(staffSession,
+                environment.acceptsProfiles(Profiles.of("dev"))), 30, "/actuator/*", "/actuator", "/v3/api-docs/*",
+                "/v3/api-docs", "/swagger-ui/*", "/swagger-ui.html");
+    }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -22,7 +22,7 @@ public class StaffApiFilter extends OncePerRequestFilter {
     }
 
     static boolean isPublic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = DeskPaths.path(request);
         return "POST".equals(request.getMethod()) && "/api/requests".equals(path)
                 || path.startsWith("/api/information-clauses/")
                 || "POST".equals(request.getMethod()) && "/api/calls/dropped".equals(path);
@@ -54,14 +54,14 @@ public class StaffApiFilter extends OncePerRequestFilter {
     }
 
     private static boolean isFilingRequest(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && "/api/requests".equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return DeskPaths.is(request, "POST", "/api/requests");
     }
 
     /**
      * Filing a request is public, but a member of staff who files one (a call, a chat) vouches for the contact
      * the channel showed them, so who they are matters: credentials that fail are refused rather than filed as
-     * anonymous, an account outside the desk is refused. Without credentials the request is filed anonymously.
+     * anonymous, an account outside the desk and the integrations is refused. Without credentials the request is
+     * filed anonymously.
      */
     private boolean identifyStaffFiling(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean basicGiven = request.getHeader("Authorization") != null;
@@ -75,17 +75,26 @@ public class StaffApiFilter extends OncePerRequestFilter {
             }
             return true;
         }
-        if (!staff.get().isDeskStaff()) {
-            problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "Only the desk's staff may file requests on the desk's behalf.");
-            return false;
+        if (staff.get().isDeskStaff()) {
+            request.setAttribute(STAFF_ATTRIBUTE, staff.get());
+            return true;
         }
-        request.setAttribute(STAFF_ATTRIBUTE, staff.get());
-        return true;
+        if (staff.get().isIntegration()) {
+            // An integration (the chat or call centre's system) may state the channel and receipt time; it vouches
+            // for no contact, and it reaches nothing else of the API.
+            request.setAttribute(INTEGRATION_ATTRIBUTE, staff.get());
+            return true;
+        }
+        problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                "Only the desk's staff or an integration account may file requests on the desk's behalf.");
+        return false;
     }
 
     /** The authenticated member of staff, for controllers that allow fewer groups than the whole desk. */
     public static final String STAFF_ATTRIBUTE = StaffSession.Staff.class.getName();
+
+    /** The integration account that files a request (group {@link StaffSession#INTEGRATION_GROUP}). */
+    public static final String INTEGRATION_ATTRIBUTE = StaffSession.Staff.class.getName() + ".integration";
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);

@@ -3,7 +3,11 @@ package com.privacydesk.security;
 import com.privacydesk.request.RequestProcess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +29,17 @@ public class StaffSession {
     public static final List<String> STAFF_GROUPS = List.of(RequestProcess.GROUP_AGENTS,
             RequestProcess.GROUP_OFFICERS, RequestProcess.GROUP_MANAGERS, "camunda-admin");
 
+    /**
+     * Systems that file requests for the desk (a chat or call-centre platform): they may state a request's channel and
+     * receipt time, and nothing else of the API is theirs.
+     */
+    public static final String INTEGRATION_GROUP = "integrations";
+
     public record Staff(String userId, List<String> groups) {
+        public boolean isIntegration() {
+            return groups.contains(INTEGRATION_GROUP);
+        }
+
         public boolean inAnyGroup(List<String> wanted) {
             return groups.stream().anyMatch(wanted::contains);
         }
@@ -36,9 +50,11 @@ public class StaffSession {
     }
 
     private final IdentityService identityService;
+    private final Clock clock;
 
-    public StaffSession(IdentityService identityService) {
+    public StaffSession(IdentityService identityService, Clock clock) {
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     /** The webapp session's member of staff, or else the one HTTP Basic names (scripts, tests, API clients). */
@@ -66,11 +82,15 @@ public class StaffSession {
         if (!identityService.checkPassword(user, decoded.substring(colon + 1))) {
             return Optional.empty();
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList();
-        return Optional.of(new Staff(user, groups));
+        return Optional.of(new Staff(user, groupsOf(user)));
     }
 
+    /**
+     * The webapp session's member of staff, with groups re-read from the identity service at most every
+     * {@link #RECHECK} (the session's list may be hours old): a user removed from a group loses it within minutes,
+     * a deleted user at once (the user is looked up on every request), and a check that grants nothing is not kept,
+     * so the next request asks again.
+     */
     public Optional<Staff> current(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
@@ -80,11 +100,43 @@ public class StaffSession {
         if (authentications == null) {
             return Optional.empty();
         }
-        return authentications.getAuthentications().stream()
+        Optional<String> userId = authentications.getAuthentications().stream()
                 .filter(UserAuthentication.class::isInstance)
                 .map(UserAuthentication.class::cast)
                 .findFirst()
-                .map(user -> new Staff(user.getIdentityId(),
-                        user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds())));
+                .map(UserAuthentication::getIdentityId);
+        if (userId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (identityService.createUserQuery().userId(userId.get()).count() == 0) {
+            session.removeAttribute(CHECKED);
+            return Optional.empty();
+        }
+        Checked checked = (Checked) session.getAttribute(CHECKED);
+        Instant now = clock.instant();
+        if (checked != null && checked.userId().equals(userId.get()) && checked.at().plus(RECHECK).isAfter(now)) {
+            return Optional.of(new Staff(userId.get(), checked.groups()));
+        }
+        List<String> groups = groupsOf(userId.get());
+        Staff staff = new Staff(userId.get(), groups);
+        if (staff.isDeskStaff()) {
+            session.setAttribute(CHECKED, new Checked(userId.get(), List.copyOf(groups), now));
+        } else {
+            session.removeAttribute(CHECKED);
+        }
+        return Optional.of(staff);
+    }
+
+    /** How long a group list read from the identity service is trusted. */
+    static final Duration RECHECK = Duration.ofMinutes(3);
+
+    private static final String CHECKED = StaffSession.class.getName() + ".checked";
+
+    /** The groups last read from the identity service for this session's user, and when. */
+    record Checked(String userId, List<String> groups, Instant at) implements Serializable {
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 }

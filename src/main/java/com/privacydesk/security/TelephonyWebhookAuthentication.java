@@ -28,8 +28,7 @@ public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/api/calls/dropped".equals(
-                request.getRequestURI().substring(request.getContextPath().length())));
+        return !DeskPaths.is(request, "POST", "/api/calls/dropped");
     }
 
     @Override

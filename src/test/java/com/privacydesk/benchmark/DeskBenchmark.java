@@ -569,7 +569,7 @@ public final class DeskBenchmark {
     }
 
     private void postRequest(int customer) {
-        String body = "{\"channel\":\"EMAIL\",\"rights\":[\"PORTABILITY\"],\"requester\":{\"name\":\"Bench Customer\","
+        String body = "{\"channel\":\"WEB_FORM\",\"rights\":[\"PORTABILITY\"],\"requester\":{\"name\":\"Bench Customer\","
                 + "\"email\":\"c" + customer + "@example.com\"},\"message\":\"Please send me my data.\",\"language\":\"en\"}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/requests"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -106,6 +106,9 @@ class CaseFileAndPreviewTest {
                 caseNumber)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE case_number = ? AND kind ="
                 + " 'RECIPIENT_NOTICE'", Integer.class, caseNumber)).isZero();
+        // Each letter shown is logged like a package download (the customer's data was shown).
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM package_download WHERE case_number = ? AND via = 'PREVIEW'"
+                + " AND kind = 'LETTER' AND downloaded_by = 'casefileagent'", Integer.class, caseNumber)).isEqualTo(2);
     }
 
     private void user(String id, String group) {

@@ -6,7 +6,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import com.privacydesk.testsupport.TestStaff;
+import com.privacydesk.testsupport.WebappLogin;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,10 +52,15 @@ class DatabaseOutageTest {
     }
 
     @Autowired TestRestTemplate http;
+    @Autowired TestStaff staff;
+    @LocalServerPort int port;
 
     @Test
-    void databaseDown_intakeAnswers503Quickly() throws IOException {
+    void databaseDown_intakeAnswers503Quickly() throws Exception {
         assertThat(post().getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String agent = staff.member("outageagent", "agents");
+        assertThat(http.withBasicAuth(agent, TestStaff.PASSWORD).getForEntity("/api/requests/overdue", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
 
         postgres.close();
         Instant start = Instant.now();
@@ -66,13 +75,29 @@ class DatabaseOutageTest {
         assertThat(response.getBody()).containsIgnoringCase("please retry").doesNotContain("Exception")
                 .doesNotContain("at org.");
         assertThat(took).isLessThan(Duration.ofSeconds(15));
+
+        // Not only the controllers: a staff login (HTTP Basic checks the password in a filter, before any controller
+        // advice), engine REST, the desk's pages and the webapps' login form answer 503 problem+json too, never 500.
+        List<ResponseEntity<String>> answers = List.of(
+                http.withBasicAuth(agent, TestStaff.PASSWORD).getForEntity("/api/requests/overdue", String.class),
+                http.withBasicAuth(agent, TestStaff.PASSWORD).getForEntity("/engine-rest/task", String.class),
+                http.withBasicAuth(agent, TestStaff.PASSWORD).getForEntity("/cases/DSR-2026-000001", String.class));
+        int webappLogin = new WebappLogin(port).tryLogin(agent, TestStaff.PASSWORD);
+        for (ResponseEntity<String> answer : answers) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .isTrue();
+            assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+            assertThat(answer.getBody()).containsIgnoringCase("retry").doesNotContain("Exception");
+        }
+        assertThat(webappLogin).isEqualTo(503);
     }
 
     private ResponseEntity<String> post() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.postForEntity("/api/requests", new HttpEntity<>("""
-                {"channel":"EMAIL","rights":["ACCESS"],"requester":{"email":"outage@example.org"}}""", headers),
+                {"channel":"WEB_FORM","rights":["ACCESS"],"requester":{"email":"outage@example.org"}}""", headers),
                 String.class);
     }
 }

@@ -105,10 +105,12 @@ class InformationGivenOnRequestTest {
         return json.readTree(response.getBody());
     }
 
+    /** Filed by an integration (a chat or call-centre system): only it or staff may state channel and receipt. */
     private ResponseEntity<String> post(String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("X-Forwarded-For", CLIENT);
-        return http.postForEntity("/api/requests", new HttpEntity<>(body, headers), String.class);
+        return http.withBasicAuth(staff.member("infointegration", "integrations"), TestStaff.PASSWORD)
+                .postForEntity("/api/requests", new HttpEntity<>(body, headers), String.class);
     }
 }

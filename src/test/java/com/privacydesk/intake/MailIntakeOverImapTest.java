@@ -283,6 +283,35 @@ class MailIntakeOverImapTest {
     }
 
     @Test
+    void strangerQuotingTheCaseNumber_isKeptForAPerson_neverResumesTheCase() throws Exception {
+        String requester = "jan." + UUID.randomUUID() + "@example.nl";
+        String stranger = "mallory." + UUID.randomUUID() + "@evil.example";
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                new NewRequest.Requester("Jan de Vries", requester, null, null), "Mijn gegevens graag.", Language.nl,
+                null)).caseNumber();
+        ProcessInstance instance = instance(requests.get(caseNumber));
+        executeDueJobs(management, instance.getId());
+        complete(instance, RequestProcess.VERIFY_IDENTITY, Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "Your customer number."));
+
+        send("Jan de Vries", stranger, "Re: Uw verzoek " + caseNumber + " is ontvangen", "Klantnummer 99999.", null);
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
+
+        assertThat(instance).isWaitingAt(RequestProcess.AWAIT_INFORMATION);
+        assertThat(incoming(caseNumber)).containsExactly("REQUEST", "MESSAGE");
+        // The case file shows who wrote each message.
+        assertThat(jdbc.queryForList("SELECT sender FROM correspondence WHERE case_number = ? AND direction = 'IN' "
+                + "ORDER BY id", String.class, caseNumber)).containsExactly(requester, stranger);
+
+        // The requester's own reply (the address in another case) still resumes it.
+        send("Jan de Vries", requester.toUpperCase(java.util.Locale.ROOT), "Re: " + caseNumber, "Klantnummer 12345.",
+                null);
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
+        assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
+        assertThat(incoming(caseNumber)).containsExactly("REQUEST", "MESSAGE", "REPLY");
+    }
+
+    @Test
     void messageQuotingAnAnsweredCase_isTheCustomersDissatisfaction() throws Exception {
         String sender = customers.create().email();
         String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),

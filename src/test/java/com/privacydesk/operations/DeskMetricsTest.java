@@ -1,5 +1,6 @@
 package com.privacydesk.operations;
 
+import com.privacydesk.testsupport.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ class DeskMetricsTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired DeskMetrics metrics;
+    @Autowired TestStaff staff;
     @Autowired IntakeService intake;
 
     @Test
@@ -123,7 +125,9 @@ class DeskMetricsTest {
     }
 
     private JsonNode metric(String metricAndTags) throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/actuator/metrics/" + metricAndTags, String.class);
+        // Metrics are for staff (a monitoring account of the desk): anonymous scrapes get 401.
+        ResponseEntity<String> response = http.withBasicAuth(staff.member("metricsmanager", "managers"),
+                TestStaff.PASSWORD).getForEntity("/actuator/metrics/" + metricAndTags, String.class);
         assertThat(response.getStatusCode()).as(metricAndTags).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }

@@ -1,5 +1,6 @@
 package com.privacydesk.operations;
 
+import com.privacydesk.testsupport.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ class HealthEndpointsTest {
 
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
+    @Autowired TestStaff staff;
 
     @Test
     void liveness_isUp_withoutTheDatabase() throws Exception {
@@ -44,12 +46,16 @@ class HealthEndpointsTest {
 
     @Test
     void openApi_describesOnlyTheDesksApi_andTheUiIsServed() throws Exception {
-        JsonNode api = get("/v3/api-docs");
+        // Outside dev the API description is for staff.
+        TestRestTemplate asStaff = http.withBasicAuth(staff.member("apidocsagent", "agents"), TestStaff.PASSWORD);
+        ResponseEntity<String> docs = asStaff.getForEntity("/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode api = json.readTree(docs.getBody());
         assertThat(api.at("/info/title").asText()).isEqualTo("Privacy Desk API");
         assertThat(api.get("paths").fieldNames()).toIterable().isNotEmpty()
                 .allMatch(path -> path.startsWith("/api/"))
                 .contains("/api/requests", "/api/requests/{caseNumber}/dissatisfaction");
-        ResponseEntity<String> ui = http.getForEntity("/swagger-ui/index.html", String.class);
+        ResponseEntity<String> ui = asStaff.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(ui.getBody()).contains("Swagger UI");
     }

@@ -63,6 +63,10 @@ class PackagePreviewTest {
         assertThat(anonymous.body()).doesNotContain(customer.email());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM subject_package WHERE case_number = ?", Integer.class,
                 caseNumber)).as("a preview stores nothing").isZero();
+        // ... but is logged like a download: the customer's data was shown.
+        assertThat(jdbc.queryForList("SELECT kind || ' ' || downloaded_by FROM package_download WHERE case_number = ?"
+                + " AND via = 'PREVIEW' ORDER BY id", String.class, caseNumber))
+                .containsExactly("ACCESS_HTML previewagent", "ACCESS_JSON previewagent");
     }
 
     private void agent(String id) {

@@ -166,6 +166,24 @@ class SubjectPackagesTest {
         });
     }
 
+    /** A name typed as =HYPERLINK(...) in a web shop must not become a live formula in the customer's spreadsheet. */
+    @Test
+    void portabilityCsv_cellsStartingWithAFormulaCharacter_areDefused() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-9", "en");
+            jdbc.update("UPDATE customer SET first_name = :first, last_name = :last WHERE customer_number = 'C-100001'",
+                    java.util.Map.of("first", "=HYPERLINK(\"https://evil.example\",\"x\")", "last", "@SUM(1+1)"));
+            long id = customerId(jdbc, "C-100001");
+
+            packages(jdbc).prepare("DSR-T-9", 1, id, List.of(Right.PORTABILITY));
+
+            String csv = unzipUnchecked(new PackageStore(jdbc).find("DSR-T-9", 1, PackageKind.PORTABILITY_ZIP)
+                    .orElseThrow().content()).get("customer.csv");
+            assertThat(csv).contains("C-100001,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",\"'@SUM(1+1)\"")
+                    .doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK").doesNotContain(",@SUM");
+        });
+    }
+
     @Test
     void prepare_twice_replacesThePackages_sameBytes_oneRowPerKind() {
         rolledBack(jdbc -> {

@@ -39,6 +39,7 @@ class CasePurgeTest {
     @Autowired ManagementService management;
     @Autowired TestCustomers customers;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @AfterEach
     void resetClock() {
@@ -63,6 +64,44 @@ class CasePurgeTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE case_number = ?", Integer.class,
                 closed)).isZero();
         assertThat(requests.find(closedLater)).as("closed 400 days later: not yet due").isPresent();
+    }
+
+    @Test
+    void cancelledCase_andItsAudit_andOldDroppedCalls_arePurgedToo() {
+        Instant start = Instant.parse("2026-02-02T09:00:00Z");
+        setClock(start);
+        TestCustomers.Customer customer = customers.create();
+        String cancelled = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                new NewRequest.Requester("Cancelled Case", customer.email(), null, null), "x", Language.en, null))
+                .caseNumber();
+        runtimeService.deleteProcessInstance(requests.get(cancelled).processInstanceId(), "cancelled in Cockpit");
+        String closed = closedCase();
+        jdbc.update("INSERT INTO data_change_audit (case_number, customer_id, change_kind, table_name, column_name,"
+                + " old_value, new_value, changed_at) VALUES (?, ?, 'RECTIFY', 'customer', 'last_name', 'Old', 'New', ?)",
+                closed, customer.id(), java.sql.Timestamp.from(start));
+        String call = "purge-" + java.util.UUID.randomUUID();
+        jdbc.update("INSERT INTO dropped_call (call_id, direction, number_visible, caller_number, started_at,"
+                + " dropped_at, reported_at, decision) VALUES (?, 'INBOUND', TRUE, '+48601000222', ?, ?, ?, 'CALL_BACK')",
+                call, java.sql.Timestamp.from(start), java.sql.Timestamp.from(start), java.sql.Timestamp.from(start));
+
+        setClock(start.plus(Duration.ofDays(30)));
+        runNightlyPurge();
+        assertThat(count("dropped_call", "call_id", call)).as("within the dropped calls' 90 days").isOne();
+
+        setClock(start.plus(Duration.ofDays(100)));
+        runNightlyPurge();
+        assertThat(count("dropped_call", "call_id", call)).isZero();
+        assertThat(requests.find(cancelled)).as("cancelled, within three years").isPresent();
+
+        setClock(start.plus(Duration.ofDays(3 * 365 + 30)));
+        runNightlyPurge();
+        assertThat(requests.find(cancelled)).isEmpty();
+        assertThat(count("correspondence", "case_number", cancelled)).isZero();
+        assertThat(count("data_change_audit", "case_number", closed)).isZero();
+    }
+
+    private int count(String table, String column, String value) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?", Integer.class, value);
     }
 
     private String closedCase() {

@@ -5,6 +5,7 @@ import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * ldap profile: the engine's identity service reads users, groups and memberships from the company's directory
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Profile;
 public class LdapIdentityConfiguration {
 
     @Bean
-    LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapProperties properties) {
+    LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapProperties properties, Environment environment) {
+        LdapTls.require(properties.url(), environment);
         LdapIdentityProviderPlugin plugin = new LdapIdentityProviderPlugin();
         plugin.setServerUrl(properties.url());
         plugin.setManagerDn(properties.managerDn());

@@ -161,6 +161,33 @@ class LdapIdentityProviderTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /** Guessing a directory account's password is throttled like any other; the person still gets in. */
+    @Test
+    void guessingADirectoryPassword_getsA429_theOwnerStillLogsIn() throws Exception {
+        List<Integer> attacker = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            attacker.add(getFrom("198.51.100.90", OFFICER, "guess-" + i).getStatusCode().value());
+        }
+        assertThat(attacker).startsWith(401).contains(429).doesNotContain(200);
+
+        ResponseEntity<String> owner = getFrom("198.51.100.91", OFFICER, "ldap-test-otto-1");
+        if (owner.getStatusCode().value() == 429) {
+            long wait = Long.parseLong(owner.getHeaders().getFirst("Retry-After"));
+            assertThat(wait).isBetween(1L, 60L);
+            Thread.sleep(wait * 1000 + 200);
+            owner = getFrom("198.51.100.91", OFFICER, "ldap-test-otto-1");
+        }
+        assertThat(owner.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<String> getFrom(String clientAddress, String user, String password) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(user, password);
+        headers.set("X-Forwarded-For", clientAddress);
+        return http.exchange("/engine-rest/task", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class);
+    }
+
     @Test
     void directoryAdministratorGroup_administersTheEngine() throws Exception {
         ProcessEngineConfigurationImpl configuration =
