@@ -77,7 +77,7 @@ public final class ProtectedVariables {
                 + " written through a task, a form or the REST API.";
     }
 
-    /** The engine's refusal (the REST API answers a BadUserRequestException with 400). */
+    /** The engine's refusal: a user's mistake, not a technical failure (a listener's caller sees it wrapped). */
     public static BadUserRequestException refusal(String name) {
         return new BadUserRequestException(message(name));
     }
