@@ -145,10 +145,12 @@ const SCENARIOS = {
     { name: 'number sent back', data: { callId: 'pbx-1', callerNumber: '+48601234567', callbackOutcome: 'NOT_REACHED' }, expect: [], absent: ['callerNumber'], links: ['/calls/pbx-1/number'], hidden: ['+48601234567'] },
     { name: 'empty', data: { callId: 'pbx-1' }, expect: ['callbackOutcome'] },
   ],
+  // The task starts with the sender and the detected language prefilled (task-local); `language` itself is protected.
   'classify-request': [
-    { name: 'sample', data: { rights: '', classifiedRights: ['ACCESS', 'ERASURE'], requesterName: 'Anna Kowalska', requesterEmail: 'anna@example.pl' }, expect: [], rendered: ['Open the case file'] },
-    { name: 'prefilled sender only', data: { rights: '', requesterEmail: 'anna@example.pl' }, expect: ['classifiedRights'] },
-    { name: 'invalid e-mail', data: { classifiedRights: ['QUESTION'], requesterEmail: 'not-an-address' }, expect: ['requesterEmail'] },
+    { name: 'sample', data: { rights: '', classifiedRights: ['ACCESS', 'ERASURE'], classifiedLanguage: 'pl', requesterName: 'Anna Kowalska', requesterEmail: 'anna@example.pl' }, expect: [], rendered: ['Open the case file'] },
+    { name: 'prefilled sender only', data: { rights: '', classifiedLanguage: 'pl', requesterEmail: 'anna@example.pl' }, expect: ['classifiedRights'] },
+    { name: 'invalid e-mail', data: { classifiedRights: ['QUESTION'], classifiedLanguage: 'en', requesterEmail: 'not-an-address' }, expect: ['requesterEmail'] },
+    { name: 'language not chosen', data: { classifiedRights: ['ACCESS'], requesterEmail: 'anna@example.pl' }, expect: ['classifiedLanguage'] },
   ],
   'register-request': [
     { name: 'phone', data: { caseNumber: undefined, channel: 'PHONE', rights: ['ACCESS'], language: 'pl', requesterPhone: '+48 601 234 567', receiptDate: '2026-01-01' }, expect: [], absent: ['receiptDate'] },

@@ -12,9 +12,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Classify request". On create: the form starts with the sender as the message states it (task-local, kept out of
- * history, gone with the task), and the language the intake detected. On complete: the rights, requester and language the agent read from the message are
- * checked like an API request and stored in the request table; the instance keeps only rights and language.
+ * "Classify request". On create: the form starts with the sender as the message states it and the language the
+ * intake detected (task-local, kept out of history, gone with the task; {@code language} itself is protected). On
+ * complete: the rights, requester and language the agent read from the message are checked like an API request and
+ * stored in the request table; the instance keeps only rights and language.
  */
 @Component("classifyRequest")
 public class ClassifyRequestListener implements TaskListener {

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * The process variables nobody may write from outside the engine: the case's facts (copies of the case record, which
- * is their truth), what the timers, gateways and task routing read, the answer round, and what the steps found. Candidates of a task may write any
- * process variable (CAMUNDA-NOTES), so writes of these names are refused at the REST boundary
+ * is their truth), what the timers, gateways and task routing read, the answer round, and what the steps found.
+ * Candidates of a task may write any process variable (CAMUNDA-NOTES), so writes of these names are refused at the
+ * REST boundary
  * ({@code security.ProtectedVariablesFilter}) and on every task completion ({@code security.ProtectedVariablesGuard});
  * the desk's own steps, which run inside the engine, keep setting them.
  */
@@ -77,7 +78,7 @@ public final class ProtectedVariables {
                 + " written through a task, a form or the REST API.";
     }
 
-    /** The engine's refusal (the REST API answers a BadUserRequestException with 400). */
+    /** The engine's refusal: a user's mistake, not a technical failure (a listener's caller sees it wrapped). */
     public static BadUserRequestException refusal(String name) {
         return new BadUserRequestException(message(name));
     }

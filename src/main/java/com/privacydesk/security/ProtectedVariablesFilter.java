@@ -1,8 +1,11 @@
 package com.privacydesk.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.privacydesk.request.ProtectedVariables;
 import jakarta.servlet.FilterChain;
@@ -59,7 +62,9 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Strict: a repeated key or a second value after the first would leave the engine reading what was not checked. */
+    private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private final Pattern apiPrefix;
 
     /** The largest JSON body read (and so passed on): the desk's variables are ids, dates and short texts. */
@@ -112,7 +117,7 @@ public class ProtectedVariablesFilter extends OncePerRequestFilter {
                 tree = json.readTree(body);
             } catch (JsonProcessingException e) {
                 problem(response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
-                        "The request body is not valid JSON.");
+                        "The request body is not one valid JSON value without repeated keys.");
                 return;
             }
             Function<List<String>, Optional<String>> check = PROCESS_START.matcher(path).matches()

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's line behind {@link ProtectedVariablesFilter}: every user task, of every diagram, refuses a completion
- * that writes a protected variable, whoever completes it and through whichever API (REST, Java, a form). It runs as
- * the first listener of "complete", before the desk's own listeners set their variables, and looks only at what
- * this command changed: the completion's variables (or a form's fields), not what the process's steps set earlier.
+ * that writes a protected variable, whoever completes it and through whichever API (REST, Java, a form), and so does
+ * the update that ends resolving a delegated task. It runs as the first listener of "complete", before the desk's
+ * own listeners set their variables, and looks only at what this command changed: the completion's variables (or a
+ * form's fields), not what the process's steps set earlier.
  */
 @Component
 public class ProtectedVariablesGuard extends AbstractProcessEnginePlugin {
@@ -42,6 +43,9 @@ public class ProtectedVariablesGuard extends AbstractProcessEnginePlugin {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
                     // Built-in listeners run before the diagram's own, and also when custom listeners are skipped.
                     userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                            REFUSE_PROTECTED_WRITES);
+                    // Resolving a delegated task sets its variables and ends with an update instead.
+                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE,
                             REFUSE_PROTECTED_WRITES);
                 }
             }

@@ -52,6 +52,8 @@ class ProtectedVariablesFilterTest {
             POST   | /engine-rest/process-definition/key/data-subject-request/start     | {"variables":{"handlerGroup":{"value":"managers"}}}      | 403 | other facts at start
             POST   | /engine-rest/decision-definition/key/identity/evaluate             | {"variables":{"rights":{"value":"ACCESS"}}}              | 200 | evaluating writes nothing
             POST   | /engine-rest/task/t1/complete                                      | {"variables":                                            | 400 | unreadable is refused
+            POST   | /engine-rest/task/t1/complete                                      | {"variables":{"decision":{}},"variables":{"rights":{}}}  | 400 | a repeated key
+            POST   | /engine-rest/task/t1/complete                                      | {"variables":{}} {"variables":{"rights":{}}}             | 400 | a second value
             GET    | /engine-rest/task/t1/variables/dataSubjectId                       |                                                          | 200 | reading
             """)
     void call(String method, String path, String body, int status, String why) throws Exception {

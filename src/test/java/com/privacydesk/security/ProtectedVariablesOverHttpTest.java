@@ -236,8 +236,15 @@ class ProtectedVariablesOverHttpTest {
         assertThatThrownBy(() -> formService.submitTaskForm(request.task(), Map.of(RequestVariables.DECISION,
                 "FULFIL", RequestVariables.RIGHTS, "ERASURE")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("'rights' is protected");
+        taskService.delegateTask(request.task(), "guardcolleague");
+        assertThatThrownBy(() -> taskService.resolveTask(request.task(), Map.of(RequestVariables.HANDLER_GROUP,
+                RequestProcess.GROUP_MANAGERS)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("'handlerGroup' is protected");
+        taskService.resolveTask(request.task(), Map.of(RequestVariables.REASON_DETAILS, "checked"));
         assertThat(runtimeService.getVariable(request.instance(), RequestVariables.DATA_SUBJECT_ID))
                 .isEqualTo(customer.id());
+        assertThat(runtimeService.getVariable(request.instance(), RequestVariables.HANDLER_GROUP))
+                .isEqualTo(RequestProcess.GROUP_AGENTS);
         assertThat(taskService.createTaskQuery().taskId(request.task()).count()).isEqualTo(1);
 
         // Unchanged copies and the desk's own steps pass: the answer is carried out and the case moves on.
