@@ -13,9 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("carryOutDecision")
 public class CarryOutDecisionDelegate implements JavaDelegate {
 
-    /** The open manual actions of the round: the collection of "Carry out by hand". */
-    public static final String MANUAL_ACTIONS = "manualActions";
-
     private final PlanExecution planExecution;
     private final AnswerPlans plans;
     private final ManualActions manual;
@@ -31,6 +28,6 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         int round = AnswerRound.of(execution);
         planExecution.carryOut(caseNumber, round, plans.get(caseNumber, round), plans.decidedBy(caseNumber, round));
-        execution.setVariable(MANUAL_ACTIONS, manual.openIds(caseNumber, round));
+        execution.setVariable(com.privacydesk.request.RequestVariables.MANUAL_ACTIONS, manual.openIds(caseNumber, round));
     }
 }

@@ -46,8 +46,7 @@ public class SendAnswerDelegate implements JavaDelegate {
         AnswerPlan plan = plans.get(caseNumber, round);
         letters.sendAnswer(execution, round, plan);
         Instant now = clock.instant();
-        requests.setDecision(caseNumber, plan.decision().name());
-        requests.markAnswered(caseNumber, now);
+        requests.recordAnswer(caseNumber, plan.decision().name(), now);
         if (round == 1) {
             RequestRecord request = requests.get(caseNumber);
             // Counted once the step has committed: a retried job must not count an answer twice.

@@ -1,7 +1,7 @@
 package com.privacydesk.casefile;
 
 import com.privacydesk.lookup.PersonalDataCollector;
-import com.privacydesk.request.CaseViews;
+import com.privacydesk.casefile.CaseViews;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.security.CaseAccess;

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Carry out by hand": who does a manual action, what the task says, and what its completion logs. Staff texts
  * are English; the manual source's and recipient's names come from the record of processing.
  */
+// Called from the diagram: candidateGroups="${manualActionTasks.ownerGroup(manualAction)}".
+@com.privacydesk.platform.ExpressionBean
 @Service("manualActionTasks")
 public class ManualActionTasks {
 
@@ -44,7 +46,7 @@ public class ManualActionTasks {
 
     /** The task's name and instruction, set when it is created. */
     public void prepare(DelegateTask task) {
-        ManualActions.ManualAction action = action(task.getVariable("manualAction"));
+        ManualActions.ManualAction action = action(task.getVariable(com.privacydesk.request.RequestVariables.MANUAL_ACTION));
         String steps = Arrays.stream(action.step().split(",")).map(s -> s.toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
         if (action.kind() == ManualActions.Kind.APPLY) {
@@ -67,7 +69,7 @@ public class ManualActionTasks {
     /** Logs the action as done, with who and when; the completion fails unless it is confirmed. */
     @Transactional
     public void complete(DelegateTask task) {
-        ManualActions.ManualAction action = action(task.getVariable("manualAction"));
+        ManualActions.ManualAction action = action(task.getVariable(com.privacydesk.request.RequestVariables.MANUAL_ACTION));
         if (!Boolean.TRUE.equals(task.getVariable(DONE))) {
             throw new ProcessEngineException("Case " + action.caseNumber() + ": confirm that it was done");
         }

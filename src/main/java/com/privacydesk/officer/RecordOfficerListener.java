@@ -27,7 +27,7 @@ public class RecordOfficerListener implements TaskListener {
         String caseNumber = CaseKey.of(task);
         OfficerAction action;
         try {
-            action = RequestVariables.officerAction(task);
+            action = OfficerAction.of(task.getVariable(RequestVariables.OFFICER_ACTION));
         } catch (IllegalArgumentException e) {
             action = null;
         }

@@ -40,6 +40,9 @@ public final class ProtectedVariables {
             RequestVariables.DISSATISFIED_AT,
             RequestVariables.MANUAL_SOURCES,
             RequestVariables.MANUAL_SOURCE,
+            // The steps to do by hand after the decision, and the one a task is about: only carrying out sets them.
+            RequestVariables.MANUAL_ACTIONS,
+            RequestVariables.MANUAL_ACTION,
             RequestVariables.OFFICER,
             // What the desk's steps found, shown to the handler: only the steps write it.
             RequestVariables.IDENTITY_SUMMARY,

@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 public class RequestRepository {
 
+    /** The case table; this class is its one reader and writer. */
+    public static final String TABLE = "dsr_request";
+
     private final JdbcTemplate jdbc;
 
     public RequestRepository(JdbcTemplate jdbc) {
@@ -160,18 +163,6 @@ public class RequestRepository {
                 Timestamp.from(at), caseNumber);
     }
 
-    /** @deprecated the decision is recorded with the answer: {@link #recordAnswer}. Kept until answer/ moves. */
-    @Deprecated(forRemoval = true)
-    public void setDecision(String caseNumber, String decision) {
-        update("UPDATE dsr_request SET decision = ? WHERE case_number = ?", decision, caseNumber);
-    }
-
-    /** @deprecated use {@link #recordAnswer}. Kept until answer/ moves. */
-    @Deprecated(forRemoval = true)
-    public void markAnswered(String caseNumber, Instant at) {
-        update("UPDATE dsr_request SET answered_at = ? WHERE case_number = ?", Timestamp.from(at), caseNumber);
-    }
-
     public void markOverdue(String caseNumber, Instant since) {
         update("UPDATE dsr_request SET overdue_since = COALESCE(overdue_since, ?) WHERE case_number = ?",
                 Timestamp.from(since), caseNumber);
@@ -226,10 +217,23 @@ public class RequestRepository {
                 String.class, Timestamp.from(cutoff));
     }
 
-    /** Deletes the cases' records (their children first: the caller's job). Returns how many were deleted. */
+    /**
+     * Open cases filed before the cutoff, with their process instance: the purge asks the engine which of them were
+     * cancelled (their instance ended without closing them).
+     */
+    public List<Map.Entry<String, String>> openFiledBefore(Instant cutoff) {
+        return jdbc.query("SELECT case_number, process_instance_id FROM dsr_request WHERE closed_at IS NULL"
+                + " AND created_at < ? ORDER BY case_number", (rs, i) -> new java.util.AbstractMap.SimpleImmutableEntry<>(
+                rs.getString(1), rs.getString(2)), Timestamp.from(cutoff));
+    }
+
+    /**
+     * Deletes the records of cases past their retention, closed or cancelled (their children first: the caller's
+     * job). Returns how many were deleted.
+     */
     public int purge(Collection<String> caseNumbers) {
         caseNumbers.forEach(this::forget);
-        int[][] counts = jdbc.batchUpdate("DELETE FROM dsr_request WHERE case_number = ? AND closed_at IS NOT NULL",
+        int[][] counts = jdbc.batchUpdate("DELETE FROM dsr_request WHERE case_number = ?",
                 caseNumbers, 500, (statement, caseNumber) -> statement.setString(1, caseNumber));
         return java.util.Arrays.stream(counts).flatMapToInt(java.util.Arrays::stream).map(n -> Math.max(n, 0)).sum();
     }

@@ -1,11 +1,6 @@
 package com.privacydesk.request;
 
-import com.privacydesk.answer.Decision;
-import com.privacydesk.answer.ReasonCode;
-import com.privacydesk.officer.OfficerAction;
-import com.privacydesk.verification.Verification;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -104,6 +99,10 @@ public final class RequestVariables {
     public static final String MANUAL_SEARCH_NOTE = "manualSearchNote";
     public static final String MANUAL_SEARCH_ACTION_CONFIRMED = "manualSearchActionConfirmed";
 
+    // Carry out by hand: the open manual actions of the round (multi-instance collection) and one task's action id
+    public static final String MANUAL_ACTIONS = "manualActions";
+    public static final String MANUAL_ACTION = "manualAction";
+
     // Answer
     public static final String DECISION = "decision";
     public static final String REASONS = "reasons";
@@ -144,55 +143,8 @@ public final class RequestVariables {
         return CaseKey.of(scope);
     }
 
-    public static Language language(VariableScope scope) {
-        return Language.valueOf((String) scope.getVariable(LANGUAGE));
-    }
-
-    public static List<Right> rights(VariableScope scope) {
-        return Rights.parse((String) scope.getVariable(RIGHTS));
-    }
-
-    public static Instant receivedAt(VariableScope scope) {
-        return ((Date) scope.getVariable(RECEIVED_AT)).toInstant();
-    }
-
-    public static LocalDate deadline(VariableScope scope) {
-        return LocalDate.parse((String) scope.getVariable(DEADLINE));
-    }
-
-    public static LocalDate extendedDeadline(VariableScope scope) {
-        String value = (String) scope.getVariable(EXTENDED_DEADLINE);
-        return value == null ? null : LocalDate.parse(value);
-    }
-
     public static Instant dueAt(VariableScope scope) {
         return ((Date) scope.getVariable(DUE_AT)).toInstant();
-    }
-
-    public static Verification verification(VariableScope scope) {
-        return enumOrNull(Verification.class, scope.getVariable(VERIFICATION));
-    }
-
-    public static Decision decision(VariableScope scope) {
-        return decision(scope::getVariable);
-    }
-
-    public static Decision decision(Function<String, Object> variables) {
-        return enumOrNull(Decision.class, variables.apply(DECISION));
-    }
-
-    public static OfficerAction officerAction(VariableScope scope) {
-        return enumOrNull(OfficerAction.class, scope.getVariable(OFFICER_ACTION));
-    }
-
-    public static Long dataSubjectId(VariableScope scope) {
-        return dataSubjectId(scope::getVariable);
-    }
-
-    /** For readers that hold variables outside an execution, e.g. a letter preview. */
-    public static Long dataSubjectId(Function<String, Object> variables) {
-        Object value = variables.apply(DATA_SUBJECT_ID);
-        return value == null ? null : ((Number) value).longValue();
     }
 
     public static boolean furtherAnswer(VariableScope scope) {
@@ -201,14 +153,6 @@ public final class RequestVariables {
 
     public static boolean furtherAnswer(Function<String, Object> variables) {
         return Boolean.TRUE.equals(variables.apply(FURTHER_ANSWER));
-    }
-
-    /**
-     * Reason codes as Tasklist submits them (a checklist arrives as a Json array) or as Java sets them (a list
-     * or a comma-separated string).
-     */
-    public static List<ReasonCode> reasons(VariableScope scope) {
-        return reasons(scope::getVariable);
     }
 
     public static List<String> withheldSources(VariableScope scope) {
@@ -231,27 +175,7 @@ public final class RequestVariables {
         return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
     }
 
-    public static List<ReasonCode> reasons(Function<String, Object> variables) {
-        Object value = variables.apply(REASONS);
-        List<ReasonCode> codes = new ArrayList<>();
-        if (value instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(element -> codes.add(ReasonCode.valueOf(element.stringValue())));
-        } else if (value instanceof Collection<?> list) {
-            list.forEach(element -> codes.add(ReasonCode.valueOf(element.toString())));
-        } else if (value instanceof String text && !text.isBlank()) {
-            for (String code : text.split(",")) {
-                codes.add(ReasonCode.valueOf(code.trim()));
-            }
-        }
-        return codes;
-    }
-
     public static String reasonDetails(VariableScope scope) {
         return (String) scope.getVariable(REASON_DETAILS);
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, Object value) {
-        return value == null || value.toString().isBlank()
-                ? null : Enum.valueOf(type, value.toString().trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -7,7 +7,7 @@ public enum Stage {
     PROCESSING, CLASSIFYING, VERIFYING_IDENTITY, AWAITING_INFORMATION, PREPARING_ANSWER, AWAITING_REACTION, CONSULTING_OFFICER,
     CLOSED;
 
-    static Stage of(List<String> activeActivityIds) {
+    public static Stage of(List<String> activeActivityIds) {
         if (activeActivityIds.contains(RequestProcess.CONSULT_OFFICER)) {
             return CONSULTING_OFFICER;
         }

@@ -56,6 +56,19 @@ class CaseRecordIsTheSourceTest {
     }
 
     @Test
+    void request_isTheKernel_importingNoCapability() {
+        List<String> upwards = new ArrayList<>();
+        for (Path source : sources()) {
+            if (topPackage(source).equals("request")) {
+                upwards.addAll(matches(source, Pattern.compile("^import com\\.privacydesk\\.(?!request\\.)\\w+",
+                        Pattern.MULTILINE)));
+            }
+        }
+
+        assertThat(upwards).as("request/ is the kernel: capabilities depend on it, never the reverse").isEmpty();
+    }
+
+    @Test
     void thePatterns_catchTheReadsTheyAreFor() {
         assertThat(VARIABLE_READ.matcher("Long s = RequestVariables.dataSubjectId(execution);").find()).isTrue();
         assertThat(VARIABLE_READ.matcher("RequestVariables.rights (task)").find()).isTrue();

@@ -13,7 +13,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.privacydesk.correspondence.CorrespondenceEntry;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.correspondence.Direction;
-import com.privacydesk.request.CaseViews;
+import com.privacydesk.casefile.CaseViews;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestProcess;

@@ -17,7 +17,7 @@ import com.privacydesk.correspondence.CorrespondenceEntry;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
-import com.privacydesk.request.CaseViews;
+import com.privacydesk.casefile.CaseViews;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestProcess;

@@ -41,7 +41,7 @@ class PersonalDataTablesArePurgedTest {
                 .filter(table -> !table.toLowerCase(Locale.ROOT).startsWith("act_")).toList();
         List<String> unaccounted = new ArrayList<>();
         for (String table : tables) {
-            if (!CasePurge.CASE_TABLES.contains(table) && !CasePurge.OTHER_PERSONAL_TABLES.contains(table)
+            if (!CasePurge.PURGED_TABLES.contains(table) && !CasePurge.OTHER_PERSONAL_TABLES.contains(table)
                     && !NO_PERSONAL_DATA.contains(table) && !CUSTOMER_SERVICE_SYSTEMS.contains(table)) {
                 unaccounted.add(table);
             }
@@ -53,7 +53,7 @@ class PersonalDataTablesArePurgedTest {
 
     @Test
     void everyCaseTable_isKeyedByCaseNumber() {
-        for (String table : CasePurge.CASE_TABLES) {
+        for (String table : CasePurge.PURGED_TABLES) {
             assertThat(jdbc.queryForObject("""
                     SELECT COUNT(*) FROM information_schema.columns
                     WHERE table_schema = 'PUBLIC' AND LOWER(table_name) = ? AND LOWER(column_name) = 'case_number'""",

@@ -1,4 +1,6 @@
-package com.privacydesk.request;
+package com.privacydesk.casefile;
+
+import com.privacydesk.request.RequestRepository;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

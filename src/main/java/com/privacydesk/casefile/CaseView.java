@@ -1,4 +1,10 @@
-package com.privacydesk.request;
+package com.privacydesk.casefile;
+
+import com.privacydesk.request.Stage;
+import com.privacydesk.request.Channel;
+import com.privacydesk.request.Right;
+import com.privacydesk.request.Language;
+import com.privacydesk.request.InformationGiven;
 
 import com.privacydesk.correspondence.CorrespondenceEntry;
 import java.time.Instant;

@@ -1,4 +1,9 @@
-package com.privacydesk.request;
+package com.privacydesk.casefile;
+
+import com.privacydesk.request.RequestRecord;
+import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.Stage;
+import com.privacydesk.request.RequestProcess;
 
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.deadline.DeadlineCalculator;
