@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Camunda's default single salted SHA-512, which a stolen user table gives up at GPU speed. Hashes written before
  * still verify (Camunda picks the checker by the hash's {prefix}) and are replaced when the password next changes.
  * Every HTTP Basic request checks the password, so the iterations are a trade between cost per request and
- * cost per guess: {@code privacy-desk.security.password-hash-iterations}.
+ * cost per guess ({@code privacy-desk.security.password-hash-iterations}, 10,000: 11 ms here; 100,000: 112 ms).
  */
 @Component
 public class PasswordHashing extends AbstractProcessEnginePlugin {

@@ -18,5 +18,5 @@ public record SecurityProperties(
         @DefaultValue("64KB") DataSize maxBodySize,
         @DefaultValue("20") @Min(1) int intakeRequestsPerMinute,
         @DefaultValue("30") @Min(1) int downloadsPerMinute,
-        @DefaultValue("100000") @Min(1000) int passwordHashIterations) {
+        @DefaultValue("10000") @Min(1000) int passwordHashIterations) {
 }

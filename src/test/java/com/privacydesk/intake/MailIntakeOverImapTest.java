@@ -294,6 +294,7 @@ class MailIntakeOverImapTest {
         complete(instance, RequestProcess.VERIFY_IDENTITY, Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
+        Thread.sleep(1100); // the server's receipt time has whole seconds: after the request, as in real life
         send("Jan de Vries", stranger, "Re: Uw verzoek " + caseNumber + " is ontvangen", "Klantnummer 99999.", null);
         assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
 
@@ -309,6 +310,27 @@ class MailIntakeOverImapTest {
         assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
         assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
         assertThat(incoming(caseNumber)).containsExactly("REQUEST", "MESSAGE", "REPLY");
+    }
+
+    /** The retention purge empties the mailbox of handled messages received before its cutoff, and only those. */
+    @Test
+    void retentionPurge_deletesHandledMails_keepsUnhandledOnes() throws Exception {
+        send("Jan de Vries", "jan." + UUID.randomUUID() + "@example.nl", "Inzage", "Mijn gegevens graag.", "nl");
+        assertThat(poller.poll()).isEqualTo(new MailboxPoller.Poll(1, 0, 0, 0));
+        send("Piet Jansen", "piet." + UUID.randomUUID() + "@example.nl", "Inzage", "Ook mijn gegevens.", "nl");
+        java.time.Instant cutoff = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
+
+        assertThat(poller.purgeHandledBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1))))
+                .as("nothing handled that long ago").isZero();
+        assertThat(poller.purgeHandledBefore(cutoff)).isOne();
+
+        try (Store store = imap()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertThat(inbox.getMessageCount()).as("the unhandled message stays").isOne();
+            assertThat(inbox.getMessage(1).getSubject()).isEqualTo("Inzage");
+            assertThat(inbox.getMessage(1).isSet(Flags.Flag.SEEN)).isFalse();
+        }
     }
 
     @Test
