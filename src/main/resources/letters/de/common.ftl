@@ -101,7 +101,7 @@ ${s.details}
 
 Wen wir außerdem informiert haben (Art. 19 DSGVO)
 <#if answer.notified?has_content>
-Wir haben diejenigen, denen wir die betroffenen Daten offengelegt hatten, über die Berichtigung, Löschung oder Einschränkung informiert:
+Wir haben diejenigen, denen wir die betroffenen Daten offengelegt hatten, über unsere Maßnahmen informiert, damit sie ebenso verfahren:
 <#list answer.notified as n>
 - ${n.name}, am ${n.date}
 </#list>

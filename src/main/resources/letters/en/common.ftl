@@ -95,13 +95,13 @@ ${s.details}
 </#if>
 </#macro>
 
-<#-- Art. 19: only the recipients actually told, with the date; said only when data was corrected, erased or restricted. -->
+<#-- Art. 19: only the recipients actually told, with the date; said only when data was corrected, erased, restricted or its processing stopped. -->
 <#macro art19>
 <#if answer.art19>
 
 Who else we have informed (Art. 19 GDPR)
 <#if answer.notified?has_content>
-We have informed those to whom we had disclosed the data concerned of the correction, erasure or restriction:
+We have informed those to whom we had disclosed the data concerned of what we have done, so that they do the same:
 <#list answer.notified as n>
 - ${n.name}, on ${n.date}
 </#list>

@@ -101,7 +101,7 @@ ${s.details}
 
 Wie wij verder hebben geïnformeerd (artikel 19 AVG)
 <#if answer.notified?has_content>
-Wij hebben degenen aan wie wij de betreffende gegevens hadden verstrekt, op de hoogte gebracht van de correctie, verwijdering of beperking:
+Wij hebben degenen aan wie wij de betreffende gegevens hadden verstrekt, op de hoogte gebracht van wat wij hebben gedaan, zodat zij hetzelfde doen:
 <#list answer.notified as n>
 - ${n.name}, op ${n.date}
 </#list>

@@ -6,7 +6,7 @@ As the controller on whose behalf you process personal data, we instruct you und
 following to the data you process for us about our customer ${customerNumber}:
 <#else>
 We disclosed personal data of our customer ${customerNumber} to you. Under Art. 19 GDPR we inform you that we have
-carried out the following at the customer's request:
+carried out the following at the customer's request, so that you can do the same:
 </#if>
 <#list steps as step>
 <#switch step>
@@ -22,6 +22,10 @@ carried out the following at the customer's request:
 - Restriction of processing (Art. 18 GDPR): from now on the data may only be stored. Please mark it and use it
   otherwise only with the customer's consent, for legal claims, to protect another person or for an important
   public interest.
+<#break>
+<#case "OBJECTION">
+- Objection (Art. 21 GDPR): the customer objected, and we have stopped processing their data for that purpose.
+  Please stop any processing of it that you carry out for that purpose on our behalf.
 <#break>
 </#switch>
 </#list>

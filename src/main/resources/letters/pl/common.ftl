@@ -102,7 +102,7 @@ ${s.details}
 
 Kogo jeszcze poinformowaliśmy (art. 19 RODO)
 <#if answer.notified?has_content>
-O sprostowaniu, usunięciu lub ograniczeniu przetwarzania poinformowaliśmy tych, którym ujawniliśmy dane, których to dotyczy:
+O tym, co zrobiliśmy, poinformowaliśmy tych, którym ujawniliśmy dane, których to dotyczy, aby postąpili tak samo:
 <#list answer.notified as n>
 - ${n.name}, dnia ${n.date} r.
 </#list>

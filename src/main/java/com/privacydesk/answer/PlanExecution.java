@@ -46,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanExecution {
 
-    private static final Set<Step> ART_19_STEPS = Set.of(Step.RECTIFICATION, Step.ERASURE, Step.RESTRICTION);
     private static final Set<Right> CHANGED_BY_HAND = Set.of(Right.RECTIFICATION, Right.RESTRICTION, Right.OBJECTION,
             Right.CONSENT_WITHDRAWAL, Right.ERASURE);
 
@@ -215,14 +214,19 @@ public class PlanExecution {
         }
     }
 
-    /** Art. 19: every recipient of the data that was corrected, erased or restricted; by e-mail, or by a task. */
+    /**
+     * Art. 19: every recipient of the data that was corrected, erased (also as the consequence of an objection or a
+     * withdrawal, Art. 17(1)(b), (c)) or restricted is told, and processors are instructed to stop what the objection
+     * stopped (Art. 28(3)); by e-mail, or by a task for the team that has no address for them.
+     */
     private void notifyRecipients(Run run, RequestRecord request) {
         Set<String> changedSources = new LinkedHashSet<>();
         Set<String> steps = new LinkedHashSet<>();
         for (ExecutionEntry e : run.entries) {
-            if (ART_19_STEPS.contains(e.step()) && e.changedData() && e.rows() > 0) {
+            String told = toldAs(e);
+            if (told != null) {
                 changedSources.add(e.step() == Step.RECTIFICATION ? "customer" : e.target());
-                steps.add(e.step().name());
+                steps.add(told);
             }
         }
         if (changedSources.isEmpty()) {
@@ -240,6 +244,19 @@ public class PlanExecution {
                 run.log(Step.NOTIFICATION, recipient.id(), Action.NOTICE_PENDING, 0, null);
             }
         }
+    }
+
+    /** What a recipient is told of a logged change: RECTIFICATION, ERASURE, RESTRICTION or OBJECTION; null if none. */
+    public static String toldAs(ExecutionEntry e) {
+        if (!e.changedData() || e.rows() == 0 || e.action() == Action.APPLIED_BY_HAND) {
+            return null;
+        }
+        return switch (e.step()) {
+            case RECTIFICATION, ERASURE, RESTRICTION -> e.step().name();
+            case OBJECTION, CONSENT_WITHDRAWAL -> e.action() == Action.PROCESSING_STOPPED ? Step.OBJECTION.name()
+                    : Step.ERASURE.name();
+            default -> null;
+        };
     }
 
     /** Places no query reaches, where the search found the subject: a task per source and step, after the decision. */

@@ -54,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CaseLetters {
 
-    private static final Set<Step> ART_19_STEPS = Set.of(Step.RECTIFICATION, Step.ERASURE, Step.RESTRICTION);
+    /** Keys that identify rows inside the database; they mean nothing to the customer. */
+    private static final Set<String> INTERNAL_COLUMNS = Set.of("id", "customer_id", "order_id", "account_id");
     private static final Map<Language, String> NAMELESS_REQUESTER = Map.of(Language.pl, "Klient", Language.en,
             "Customer", Language.de, "Kundin, Kunde", Language.nl, "Klant");
 
@@ -266,7 +267,7 @@ public class CaseLetters {
                             manualSources.source(e.target()).name().in(language),
                             LetterComposer.formatDate(calculator.dateOf(e.at()), language))).toList()));
         }
-        boolean art19 = log.stream().anyMatch(e -> ART_19_STEPS.contains(e.step()) && e.changedData() && e.rows() > 0);
+        boolean art19 = log.stream().anyMatch(e -> PlanExecution.toldAs(e) != null);
         List<AnswerReport.Notified> notified = log.stream()
                 .filter(e -> e.action() == Action.NOTIFIED || e.action() == Action.NOTIFIED_BY_HAND)
                 .map(e -> new AnswerReport.Notified(record.recipient(e.target()).name().in(language),
@@ -313,18 +314,27 @@ public class CaseLetters {
         }).orElse(null);
     }
 
-    /** Each category of the copy once, its rows labelled as the customer reads them; empty values print a dash. */
-    private static List<LetterContext.DataItem> copied(AccessPackage copy) {
+    /**
+     * Each category of the copy once, its rows labelled as the customer reads them; empty values print a dash.
+     * Keys that identify rows inside the database are left out, and so are the desk's own marks (restricted since,
+     * anonymised on) where no row carries one: they mean nothing to the customer.
+     */
+    private List<LetterContext.DataItem> copied(AccessPackage copy) {
         Map<String, LetterContext.DataItem> items = new LinkedHashMap<>();
         for (AccessPackage.Activity activity : copy.activities()) {
             for (AccessPackage.Data data : activity.data()) {
                 if (data.rows().isEmpty() || items.containsKey(data.source())) {
                     continue;
                 }
+                List<String> declared = dataMap.find(data.source()).map(t -> t.columns()).orElse(data.columns());
+                List<String> shown = data.columns().stream()
+                        .filter(column -> !INTERNAL_COLUMNS.contains(column))
+                        .filter(column -> declared.contains(column) || data.rows().stream()
+                                .anyMatch(row -> row.get(column) != null && !row.get(column).isBlank()))
+                        .toList();
                 List<Map<String, String>> rows = data.rows().stream().map(row -> {
                     Map<String, String> labelled = new LinkedHashMap<>();
-                    data.columns().forEach(column -> labelled.put(data.labels().getOrDefault(column, column),
-                            row.get(column)));
+                    shown.forEach(column -> labelled.put(data.labels().getOrDefault(column, column), row.get(column)));
                     return labelled;
                 }).toList();
                 items.put(data.source(), new LetterContext.DataItem(data.category(), rows.size(), rows));
