@@ -95,7 +95,7 @@ class CaseFileAndPreviewTest {
         assertThat(fulfil.body()).contains(caseNumber).contains("Rechnungen: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht")
                 .doesNotContain("tax retention duty");
         assertThat(refuse.statusCode()).isEqualTo(200);
-        assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Urząd Ochrony Danych Osobowych");
+        assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Prezes Urzędu Ochrony Danych Osobowych");
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("reasons are missing");
         assertThat(customers.exists(customer.id(), "support_ticket")).as("nothing carried out").isTrue();

@@ -113,7 +113,7 @@ class LifecycleOnPostgresTest {
                 Integer.class, customer.id())).isZero();
         assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
         String partialRefusal = correspondence.list(caseNumber).get(2).body();
-        assertThat(partialRefusal).contains("Urząd Ochrony Danych Osobowych").contains(caseNumber);
+        assertThat(partialRefusal).contains("Prezes Urzędu Ochrony Danych Osobowych").contains(caseNumber);
 
         intake.dissatisfied(caseNumber, "Why are invoices kept?");
         identityService.setAuthentication("officer", List.of(RequestProcess.GROUP_OFFICERS));
