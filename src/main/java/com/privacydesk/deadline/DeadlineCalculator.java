@@ -116,6 +116,17 @@ public class DeadlineCalculator {
         if (properties.identityClarification() == IdentityClarification.STRICT) {
             return current;
         }
+        return suspendDays(current, waitingSince, resumedAt);
+    }
+
+    /**
+     * The suspension itself, for a wait already found to suspend the period ({@link IdentityWaits} decides that when
+     * the question goes out): the calendar days waited are added to the unrolled period end, which is rolled again.
+     */
+    public CaseDeadline suspendDays(CaseDeadline current, Instant waitingSince, Instant resumedAt) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(waitingSince, "waitingSince");
+        Objects.requireNonNull(resumedAt, "resumedAt");
         // Calendar days in the zone: a wait from 23:30 to 00:30 local spans one day; a same-day wait none.
         int waited = (int) Math.max(0, ChronoUnit.DAYS.between(receiptDate(waitingSince), receiptDate(resumedAt)));
         LocalDate periodEnd = current.periodEnd().plusDays(waited);
