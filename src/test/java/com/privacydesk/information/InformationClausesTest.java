@@ -93,6 +93,64 @@ class InformationClausesTest {
         }
     }
 
+    /** Issue 18: silence is not consent (Art. 4(11), recital 32); § 201 StGB makes recording without it a crime. */
+    record OptIn(String activeYes, String notRecordedOtherwise, String optOut) {
+    }
+
+    static final Map<Language, OptIn> OPT_IN = Map.of(
+            Language.en, new OptIn("please press 1 or say \"yes\"", "Without your consent, the call will not be recorded",
+                    "If you do not agree"),
+            Language.pl, new OptIn("prosimy nacisnąć 1 albo powiedzieć „tak”", "Bez tej zgody rozmowa nie będzie nagrywana",
+                    "Jeżeli nie wyraża"),
+            Language.de, new OptIn("drücken Sie bitte die 1 oder sagen Sie „Ja“",
+                    "Ohne Ihre Einwilligung wird das Gespräch nicht aufgezeichnet", "Wenn Sie nicht einverstanden"),
+            Language.nl, new OptIn("druk dan op 1 of zeg \"ja\"", "Zonder uw toestemming wordt het gesprek niet opgenomen",
+                    "Als u niet akkoord"));
+
+    @Test
+    void consentAnnouncement_asksForAnActiveYes_andSaysTheCallIsNotRecordedOtherwise() {
+        for (Language language : Language.values()) {
+            OptIn wording = OPT_IN.get(language);
+            assertThat(wording).as("opt-in wording for %s", language).isNotNull();
+            String consent = clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.CALL_RECORDING, language)
+                    .text();
+            assertThat(consent).as("consent, %s", language)
+                    .contains(wording.activeYes(), wording.notRecordedOtherwise())
+                    .doesNotContain(wording.optOut(), "say so now", "powiedzieć to teraz", "sagen Sie es bitte jetzt",
+                            "zeg het dan nu", "dites-le maintenant");
+        }
+    }
+
+    @Test
+    void frenchRecordingAnnouncement_sameContent_optInUnderConsent_objectionUnderInterest() throws Exception {
+        freemarker.template.Configuration fm = new freemarker.template.Configuration(
+                freemarker.template.Configuration.VERSION_2_3_33);
+        fm.setClassForTemplateLoading(InformationClausesTest.class, "/information/");
+        fm.setDefaultEncoding("UTF-8");
+        fm.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        Map<String, Object> controller = Map.of("companyName", PROFILE.companyName(),
+                "dataProtectionContact", PROFILE.dataProtectionContact(), "privacyPolicyUrl", PROFILE.privacyPolicyUrl());
+        java.util.function.Function<RecordingBasis, String> render = basis -> {
+            java.io.StringWriter out = new java.io.StringWriter();
+            try {
+                fm.getTemplate("fr/call-recording.ftl").process(Map.of("controller", controller,
+                        "recordingBasis", basis.name()), out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        };
+        String consent = render.apply(RecordingBasis.CONSENT);
+        String interest = render.apply(RecordingBasis.LEGITIMATE_INTEREST);
+        assertThat(consent).contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl(),
+                        "article 6, paragraphe 1, point a), du RGPD", "article 7, paragraphe 3, du RGPD",
+                        "appuyez sur la touche 1 ou dites « oui »", "Sans votre consentement, l'appel ne sera pas enregistré")
+                .doesNotContain("point f)", "article 21", "dites-le maintenant", "${");
+        assertThat(interest).contains(PROFILE.companyName(), "article 6, paragraphe 1, point f), du RGPD",
+                        "article 21 du RGPD")
+                .doesNotContain("point a)", "article 7, paragraphe 3");
+    }
+
     @Test
     void recordingAnnouncement_statesTheConfiguredBasis_andTheMatchingRight() {
         for (Language language : Language.values()) {
