@@ -152,6 +152,61 @@ class InformationClausesTest {
     }
 
     @Test
+    void frenchPhoneFullInformation_rendersWithTheSameContent() throws Exception {
+        freemarker.template.Configuration fm = new freemarker.template.Configuration(
+                freemarker.template.Configuration.VERSION_2_3_33);
+        fm.setClassForTemplateLoading(InformationClausesTest.class, "/information/");
+        fm.setDefaultEncoding("UTF-8");
+        fm.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        Map<String, Object> controller = Map.of("companyName", PROFILE.companyName(), "address", PROFILE.address(),
+                "dataProtectionContact", PROFILE.dataProtectionContact(), "dpoName", PROFILE.dpoName(),
+                "privacyPolicyUrl", PROFILE.privacyPolicyUrl(),
+                "supervisoryAuthority", Map.of("name", PROFILE.supervisoryAuthority().name()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        fm.getTemplate("fr/phone-full-information.ftl").process(Map.of("controller", controller,
+                "recordingBasis", "CONSENT"), out);
+        String text = out.toString().replaceAll("\\s*\\n\\s*", " ").strip();
+        assertThat(text).contains("Le responsable du traitement est " + PROFILE.companyName(), PROFILE.address(),
+                        PROFILE.dpoName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl(),
+                        PROFILE.supervisoryAuthority().name(), "uniquement pour terminer cette conversation",
+                        "article 6, paragraphe 1, point a), du RGPD", "fondée exclusivement sur un traitement automatisé",
+                        "de votre résidence habituelle, de votre lieu de travail")
+                .doesNotContain("${", "  ");
+    }
+
+    /** Seed 003 / Art. 13: what the IVR reads in full when the caller asks for it. */
+    record FullInformation(String controllerIs, String callback, String noAutomatedDecisions, String residence) {
+    }
+
+    static final Map<Language, FullInformation> FULL = Map.of(
+            Language.en, new FullInformation("The controller is", "only to finish that conversation",
+                    "no decisions about you based solely on automated processing", "where you live or work"),
+            Language.pl, new FullInformation("Administratorem danych jest", "wyłącznie po to, aby dokończyć tę rozmowę",
+                    "wyłącznie na zautomatyzowanym przetwarzaniu", "swojego zwykłego pobytu, swojego miejsca pracy"),
+            Language.de, new FullInformation("Verantwortlich ist", "allein um dieses Gespräch zu Ende zu führen",
+                    "keine ausschließlich automatisierten Entscheidungen", "Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes"),
+            Language.nl, new FullInformation("Verwerkingsverantwoordelijke is", "alleen om dat gesprek af te maken",
+                    "uitsluitend op geautomatiseerde verwerking berusten", "waar u woont of werkt"));
+
+    @Test
+    void phoneFullInformation_givesArt13InFull_withTheAuthorityAndTheRecordingBasis() {
+        for (Language language : Language.values()) {
+            FullInformation wording = FULL.get(language);
+            String consent = clauses(PROFILE, RecordingBasis.CONSENT)
+                    .clause(ClauseChannel.PHONE_FULL_INFORMATION, language).text();
+            String interest = clauses(WITHOUT_DPO, RecordingBasis.LEGITIMATE_INTEREST)
+                    .clause(ClauseChannel.PHONE_FULL_INFORMATION, language).text();
+            assertThat(consent).as("%s", language)
+                    .contains(wording.controllerIs(), wording.callback(), wording.noAutomatedDecisions(),
+                            wording.residence(), PROFILE.address(), PROFILE.dpoName(),
+                            PROFILE.supervisoryAuthority().name(), WORDING.get(language).consentBasis())
+                    .doesNotContain("Ty ", "Twoje", "Twój");
+            assertThat(interest).as("%s", language).doesNotContain(PROFILE.dpoName())
+                    .doesNotContain(WORDING.get(language).consentBasis()).contains(WORDING.get(language).interestBasis());
+        }
+    }
+
+    @Test
     void recordingAnnouncement_statesTheConfiguredBasis_andTheMatchingRight() {
         for (Language language : Language.values()) {
             Wording wording = WORDING.get(language);
