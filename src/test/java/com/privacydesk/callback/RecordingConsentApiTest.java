@@ -26,10 +26,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Recording on CONSENT over HTTP on a real port: the telephony system reports the caller's answer, the desk keeps the
  * proof (call id, time, clause version, answer) and marks a call recorded only after a yes.
  */
+// Shares its context with AuthorisationRegisterTest: recording on CONSENT, the register of authorisations enforced.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:recordingconsent;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=recordingconsent",
-        "privacy-desk.information.call-recording-basis=CONSENT"})
+        "spring.datasource.url=jdbc:h2:mem:registers;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=registers",
+        "privacy-desk.information.call-recording-basis=CONSENT",
+        "privacy-desk.authorisations.enforced=true"})
 @ActiveProfiles("test")
 class RecordingConsentApiTest {
 
