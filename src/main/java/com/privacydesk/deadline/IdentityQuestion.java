@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param askedAt       when the question went out
  * @param policy        the identity-clarification policy at that time
  * @param suspends      whether the wait suspends the period (SUSPEND and asked within the configured time)
- * @param replyDueAt    when the desk stops waiting: a month later, or the deadline's end when nothing is suspended
+ * @param replyDueAt    when the desk stops waiting: a month later, or as the deadline day begins when nothing is
+ *                      suspended
  * @param endedAt       when the wait ended (reply or refusal); null while waiting
  * @param outcome       how it ended; null while waiting
  * @param daysSuspended calendar days this wait added to the deadline; null while waiting

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The wait for identity information (Art. 12(6)) and what it does to the deadline, kept in the case's own table:
  * <ul>
- *   <li>STRICT: nothing is suspended; the desk waits at most until the deadline's end, so the refusal goes out on
- *       time instead of the case passing its deadline unseen;</li>
+ *   <li>STRICT: nothing is suspended; the desk waits at most until the deadline day begins, so the refusal goes
+ *       out on time instead of the case passing its deadline unseen;</li>
  *   <li>SUSPEND: the question suspends the period only if it went out within
  *       {@code privacy-desk.deadlines.suspension.asked-within} of receipt (EDPB 01/2022 §159: without undue delay);
  *       a later question is treated as under STRICT;</li>
@@ -59,14 +59,12 @@ public class IdentityWaits {
         boolean suspends = suspends(request.receivedAt(), askedAt);
         Instant replyDueAt = calculator.informationDueAt(askedAt);
         if (!suspends) {
-            // The deadline keeps running: waiting past its end would leave the case late without an alarm.
-            Instant deadlineEnd = calculator.endOfDay(caseDeadlines.current(request).deadline());
-            LocalDate extended = request.extendedDeadline();
-            if (extended != null) {
-                deadlineEnd = calculator.endOfDay(extended);
-            }
-            if (deadlineEnd.isBefore(replyDueAt)) {
-                replyDueAt = deadlineEnd.isAfter(askedAt) ? deadlineEnd : askedAt;
+            // The deadline keeps running: the wait ends as the deadline day begins, so the refusal goes out on it.
+            LocalDate deadline = request.extendedDeadline() != null ? request.extendedDeadline()
+                    : caseDeadlines.current(request).deadline();
+            Instant waitEnd = calculator.endOfDay(deadline.minusDays(1));
+            if (waitEnd.isBefore(replyDueAt)) {
+                replyDueAt = waitEnd.isAfter(askedAt) ? waitEnd : askedAt;
             }
         }
         jdbc.update("""

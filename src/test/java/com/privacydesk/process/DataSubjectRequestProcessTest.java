@@ -327,8 +327,9 @@ class DataSubjectRequestProcessTest {
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
         assertThat(request.variable(IdentityWaitVariables.DEADLINE_SUSPENDED)).isEqualTo(false);
-        // A month after 12 March would be 12 April: the wait stops at the end of the running deadline instead.
-        assertThat(request.variable(RequestVariables.INFORMATION_DUE_AT)).isEqualTo(Date.from(calculator.endOfDay(DEADLINE)));
+        // A month after 12 March would be 12 April: the wait stops as the deadline day (2 April) begins instead.
+        assertThat(request.variable(RequestVariables.INFORMATION_DUE_AT))
+                .isEqualTo(Date.from(calculator.endOfDay(DEADLINE.minusDays(1))));
 
         advance(Duration.ofDays(5));
         assertThat(intake.reply(request.caseNumber(), "My customer number follows.")).isTrue();
@@ -346,16 +347,18 @@ class DataSubjectRequestProcessTest {
     }
 
     @Test
-    void moreInformationAskedTooLate_noReply_refusedAtTheDeadline_notAfterIt() {
+    void moreInformationAskedTooLate_noReply_refusedOnTheDeadlineDay_notAfterIt() {
         Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), "silent@example.org", null);
         advance(Duration.ofDays(20));
         complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
-        setClock(calculator.endOfDay(DEADLINE).minusSeconds(60));
+        Instant deadlineDayBegins = calculator.endOfDay(DEADLINE.minusDays(1));
+        setClock(deadlineDayBegins.minusSeconds(60));
         assertThat(executeDueJobs(management, request.id())).isZero();
-        setClock(calculator.endOfDay(DEADLINE).plusSeconds(1));
+        setClock(deadlineDayBegins.plusSeconds(1));
         executeDueJobs(management, request.id());
+        assertThat(calculator.dateOf(deadlineDayBegins.plusSeconds(1))).isEqualTo(DEADLINE);
 
         assertThat(request.instance()).hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
         assertThat(caseViews.view(request.caseNumber()).deadline()).isEqualTo(DEADLINE);
