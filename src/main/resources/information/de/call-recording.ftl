@@ -1,7 +1,7 @@
 <#if recordingBasis == "CONSENT">
 Wir möchten dieses Gespräch aufzeichnen, um seinen Inhalt nachweisen und Beschwerden bearbeiten zu können.
-${controller.companyName} zeichnet nur mit Ihrer Einwilligung auf (Art. 6 Abs. 1 lit. a DSGVO).
-Wenn Sie nicht einverstanden sind, sagen Sie es bitte jetzt; das Gespräch wird dann ohne Aufzeichnung fortgesetzt.
+${controller.companyName} zeichnet Gespräche nur mit Ihrer Einwilligung auf (Art. 6 Abs. 1 lit. a DSGVO).
+Wenn Sie mit der Aufzeichnung einverstanden sind, drücken Sie bitte die 1 oder sagen Sie „Ja“. Ohne Ihre Einwilligung wird das Gespräch nicht aufgezeichnet.
 Sie können Ihre Einwilligung jederzeit widerrufen; die Rechtmäßigkeit der bis dahin erfolgten Aufzeichnung bleibt unberührt (Art. 7 Abs. 3 DSGVO).
 <#else>
 Dieses Gespräch wird von ${controller.companyName} aufgezeichnet, um seinen Inhalt nachweisen und Beschwerden bearbeiten zu können.

@@ -1,7 +1,7 @@
 <#if recordingBasis == "CONSENT">
 Wij willen dit gesprek graag opnemen, zodat wij kunnen aantonen wat er is gezegd en klachten kunnen behandelen.
-${controller.companyName} neemt alleen op met uw toestemming (art. 6 lid 1 onder a AVG).
-Als u niet akkoord gaat, zeg het dan nu; het gesprek gaat dan verder zonder opname.
+${controller.companyName} neemt gesprekken alleen op met uw toestemming (art. 6 lid 1 onder a AVG).
+Gaat u akkoord met de opname, druk dan op 1 of zeg "ja". Zonder uw toestemming wordt het gesprek niet opgenomen.
 U kunt uw toestemming altijd intrekken; dat doet niets af aan de rechtmatigheid van de opname daarvoor (art. 7 lid 3 AVG).
 <#else>
 Dit gesprek wordt door ${controller.companyName} opgenomen, zodat wij kunnen aantonen wat er is gezegd en klachten kunnen behandelen.

@@ -19,11 +19,14 @@ public record CallReport(
         CallbackOutcome outcome,
         boolean numberHeld,
         Instant numberErasedAt,
+        // Null for calls reported before the webhook carried them (V32).
+        Boolean answeredByAgent,
+        DropReason dropReason,
         // Said by the Idempotent-Replayed header: the body of a retry is the first answer, unchanged.
         @JsonIgnore boolean replayed) {
 
     CallReport asReplay() {
         return new CallReport(callId, direction, numberVisible, startedAt, droppedAt, reportedAt, decision,
-                callbackUntil, outcome, numberHeld, numberErasedAt, true);
+                callbackUntil, outcome, numberHeld, numberErasedAt, answeredByAgent, dropReason, true);
     }
 }

@@ -73,7 +73,8 @@ public class DroppedCalls {
             problems.put("droppedAt", "must not lie in the future");
         }
         String number = null;
-        if (call.direction() == CallDirection.INBOUND && call.numberVisible()) {
+        if (call.direction() == CallDirection.INBOUND && call.numberVisible() && call.answeredByAgent()
+                && call.dropReason() == DropReason.TECHNICAL) {
             // Only this case may keep the number; in every other the number is not even read.
             number = normaliser.phone(call.callerNumber()).orElse(null);
             if (number == null) {
@@ -84,18 +85,19 @@ public class DroppedCalls {
             throw new InvalidRequestException(problems);
         }
         Instant callbackUntil = droppedAt.plus(properties.callbackWindow());
-        CallbackDecision decision = CallbackDecision.decide(call.direction(), call.numberVisible(),
-                !now.isAfter(callbackUntil));
+        CallbackDecision decision = CallbackDecision.decide(call.direction(), call.answeredByAgent(),
+                call.dropReason(), call.numberVisible(), !now.isAfter(callbackUntil));
         if (decision != CallbackDecision.CALL_BACK) {
             number = null;
         }
         jdbc.update("""
                 INSERT INTO dropped_call (call_id, direction, number_visible, caller_number, started_at, dropped_at,
-                    reported_at, decision, callback_until)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    reported_at, decision, callback_until, answered_by_agent, drop_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 call.callId(), call.direction().name(), call.numberVisible(), number, Timestamp.from(startedAt),
                 Timestamp.from(droppedAt), Timestamp.from(now), decision.name(),
-                decision == CallbackDecision.CALL_BACK ? Timestamp.from(callbackUntil) : null);
+                decision == CallbackDecision.CALL_BACK ? Timestamp.from(callbackUntil) : null,
+                call.answeredByAgent(), call.dropReason().name());
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(CallbackVariables.CALL_ID, call.callId());
@@ -119,7 +121,9 @@ public class DroppedCalls {
             boolean same = earlier.direction() == call.direction()
                     && earlier.numberVisible() == call.numberVisible()
                     && earlier.startedAt().equals(stored(call.startedAt()))
-                    && earlier.droppedAt().equals(stored(call.droppedAt()));
+                    && earlier.droppedAt().equals(stored(call.droppedAt()))
+                    && java.util.Objects.equals(earlier.answeredByAgent(), call.answeredByAgent())
+                    && earlier.dropReason() == call.dropReason();
             if (!same) {
                 throw new CallAlreadyReportedException(call.callId());
             }
@@ -157,7 +161,9 @@ public class DroppedCalls {
                 instant(rs, "reported_at"), CallbackDecision.valueOf(rs.getString("decision")),
                 instant(rs, "callback_until"),
                 rs.getString("outcome") == null ? null : CallbackOutcome.valueOf(rs.getString("outcome")),
-                rs.getString("caller_number") != null, instant(rs, "number_erased_at"), false);
+                rs.getString("caller_number") != null, instant(rs, "number_erased_at"),
+                (Boolean) rs.getObject("answered_by_agent"),
+                rs.getString("drop_reason") == null ? null : DropReason.valueOf(rs.getString("drop_reason")), false);
     }
 
     /** As the database keeps it (microseconds), so that a retry compares equal to what was stored. */

@@ -1,5 +1,7 @@
 package com.privacydesk.deadline;
 
+import com.privacydesk.country.CountryProfile;
+import com.privacydesk.country.CountryProfiles;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
@@ -11,17 +13,18 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The legal deadline calculus of a data-subject request: GDPR Art. 12(3) periods counted as
  * Regulation (EEC, Euratom) No 1182/71 Art. 3 counts periods in months, in the controller's zone and with the
- * public holidays of the controller's country. Pure and stateless apart from its settings, so it is tested
- * without the engine; callers pass the instants (engine clock), this class turns them into dates.
+ * public holidays of the controller's country profile (with its subdivision's: DE-BY counts Corpus Christi).
+ * Pure and stateless apart from its settings, so it is tested without the engine; callers pass the instants
+ * (engine clock), this class turns them into dates.
  */
 @Component
 public class DeadlineCalculator {
@@ -33,39 +36,47 @@ public class DeadlineCalculator {
 
     private final DeadlineProperties properties;
     private final ZoneId zone;
-    private final String country;
+    private final CountryProfile profile;
     private final HolidayManager holidays;
+    /** Jollyday's region arguments: the subdivision's holidays on top of the country's. */
+    private final String[] region;
 
+    /** With the profiles the application ships. */
+    @Autowired
     public DeadlineCalculator(DeadlineProperties properties) {
+        this(properties, CountryProfiles.bundled());
+    }
+
+    public DeadlineCalculator(DeadlineProperties properties, CountryProfiles profiles) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.zone = require(properties.zone(), "zone");
         require(properties.identityClarification(), "identity-clarification");
         requireNotNegative(require(properties.reminderLeadTime(), "reminder-lead-time"), "reminder-lead-time");
         requireNotNegative(require(properties.identityReplyWindow(), "identity-reply-window"), "identity-reply-window");
         requireNotNegative(require(properties.reactionQuietPeriod(), "reaction-quiet-period"), "reaction-quiet-period");
-        this.country = supportedCountry(properties.country());
+        this.profile = knownProfile(Objects.requireNonNull(profiles, "profiles"), properties.country());
         // Built once: Jollyday parses the country's calendar here, not on every deadline.
-        this.holidays = HolidayManager.getInstance(ManagerParameters.create(country));
+        this.holidays = HolidayManager.getInstance(ManagerParameters.create(profile.holidayCalendar()));
+        this.region = profile.holidayRegion() == null ? new String[0] : new String[] {profile.holidayRegion()};
     }
 
-    /** ISO 3166-1 alpha-2 codes Jollyday has a calendar for (its exchange calendars such as TARGET are left out). */
+    /** The country-profile codes the setting accepts (ISO 3166-1, or ISO 3166-2 for a German Land). */
     public static SortedSet<String> supportedCountries() {
-        SortedSet<String> codes = new TreeSet<>();
-        for (String code : HolidayManager.getSupportedCalendarCodes()) {
-            if (code.length() == 2 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-                codes.add(code);
-            }
-        }
-        return codes;
+        return new TreeSet<>(CountryProfiles.bundled().codes());
     }
 
     public ZoneId zone() {
         return zone;
     }
 
-    /** The controller's country as used for public holidays, upper case. */
+    /** The controller's country-profile code as used for public holidays, upper case: {@code PL}, {@code DE-BY}. */
     public String country() {
-        return country;
+        return profile.code();
+    }
+
+    /** The controller's country profile: authority, court remedy, retention defaults, letter languages. */
+    public CountryProfile countryProfile() {
+        return profile;
     }
 
     public IdentityClarification identityClarification() {
@@ -105,6 +116,17 @@ public class DeadlineCalculator {
         if (properties.identityClarification() == IdentityClarification.STRICT) {
             return current;
         }
+        return suspendDays(current, waitingSince, resumedAt);
+    }
+
+    /**
+     * The suspension itself, for a wait already found to suspend the period ({@link IdentityWaits} decides that when
+     * the question goes out): the calendar days waited are added to the unrolled period end, which is rolled again.
+     */
+    public CaseDeadline suspendDays(CaseDeadline current, Instant waitingSince, Instant resumedAt) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(waitingSince, "waitingSince");
+        Objects.requireNonNull(resumedAt, "resumedAt");
         // Calendar days in the zone: a wait from 23:30 to 00:30 local spans one day; a same-day wait none.
         int waited = (int) Math.max(0, ChronoUnit.DAYS.between(receiptDate(waitingSince), receiptDate(resumedAt)));
         LocalDate periodEnd = current.periodEnd().plusDays(waited);
@@ -150,13 +172,13 @@ public class DeadlineCalculator {
         return Objects.requireNonNull(now, "now").isAfter(endOfDay(deadline));
     }
 
-    /** Reg. 1182/71 Art. 3(4): Saturdays, Sundays and the country's public holidays are not working days. */
+    /** Reg. 1182/71 Art. 3(4): Saturdays, Sundays and the country's (and subdivision's) public holidays are not working days. */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
         DayOfWeek day = date.getDayOfWeek();
         // Only PUBLIC_HOLIDAY: Jollyday's observances (e.g. NL Good Friday, BE 15 November) are working days.
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
-                && !holidays.isHoliday(date, HolidayType.PUBLIC_HOLIDAY);
+                && !holidays.isHoliday(date, HolidayType.PUBLIC_HOLIDAY, region);
     }
 
     /** Reg. 1182/71 Art. 3(4): a period ending on a non-working day ends at the end of the next working day. */
@@ -168,7 +190,7 @@ public class DeadlineCalculator {
             }
         }
         throw new IllegalStateException("No working day within a year after " + date + " in the holiday calendar of "
-                + country + " (" + COUNTRY_SETTING + ")");
+                + profile.code() + " (" + COUNTRY_SETTING + ")");
     }
 
     /** End of the day (zone) identityReplyWindow after the request for identity information; not rolled. */
@@ -181,15 +203,13 @@ public class DeadlineCalculator {
         return endOfDay(receiptDate(answeredAt).plus(properties.reactionQuietPeriod()));
     }
 
-    private static String supportedCountry(String configured) {
-        SortedSet<String> supported = supportedCountries();
-        String code = configured == null ? "" : configured.trim().toUpperCase(Locale.ROOT);
-        if (!supported.contains(code)) {
-            throw new IllegalArgumentException(COUNTRY_SETTING + " is '" + configured + "', which is not an ISO 3166-1"
-                    + " alpha-2 country code with a public-holiday calendar; supported codes: "
-                    + String.join(", ", supported));
+    private static CountryProfile knownProfile(CountryProfiles profiles, String configured) {
+        try {
+            return profiles.require(configured);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(COUNTRY_SETTING + " (PRIVACY_DESK_DEADLINES_COUNTRY) is '" + configured
+                    + "', which is not a known country profile; known: " + String.join(", ", profiles.codes()));
         }
-        return code;
     }
 
     private static <T> T require(T value, String setting) {

@@ -10,10 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Deadline settings a process owner may change without a developer. The country is checked against the holiday
- * calendars when {@link DeadlineCalculator} is built, so a bad value stops start-up with the supported codes.
+ * Deadline settings a process owner may change without a developer. The country is checked against the country
+ * profiles when {@link DeadlineCalculator} is built, so a bad value stops start-up listing the known codes.
  *
- * @param country                ISO 3166-1 alpha-2 code of the controller's country: its public holidays roll deadlines
+ * @param country                the controller's country profile (env PRIVACY_DESK_DEADLINES_COUNTRY): ISO 3166-1
+ *                               ({@code PL}, {@code NL}, {@code BE}) or, for a German Land, ISO 3166-2 ({@code DE-BY});
+ *                               selects the public holidays that roll deadlines, the lead authority, the court
+ *                               remedy, retention defaults and letter languages ({@code country/profiles.yaml})
  * @param zone                   dates are computed in this zone; instants are stored in UTC
  * @param reminderLeadTime       reminder this long before the end of the deadline day
  * @param identityClarification  whether waiting for identity information suspends the period (Art. 12(6))

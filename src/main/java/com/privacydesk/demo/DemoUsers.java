@@ -1,7 +1,10 @@
 package com.privacydesk.demo;
 
+import com.privacydesk.authorisation.Authorisations;
+import com.privacydesk.authorisation.NewAuthorisation;
 import com.privacydesk.security.StaffSession;
 import com.privacydesk.request.RequestProcess;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,10 +35,12 @@ public class DemoUsers {
             new DemoUser("chatplatform", "Chat", "Platform", StaffSession.INTEGRATION_GROUP));
 
     private final IdentityService identityService;
+    private final Authorisations authorisations;
     private final String password;
 
-    public DemoUsers(IdentityService identityService, DemoProperties properties) {
+    public DemoUsers(IdentityService identityService, DemoProperties properties, Authorisations authorisations) {
         this.identityService = identityService;
+        this.authorisations = authorisations;
         this.password = properties.usersPassword();
     }
 
@@ -55,6 +60,13 @@ public class DemoUsers {
                 user.setPassword(password);
                 identityService.saveUser(user);
                 identityService.createMembership(demo.id(), demo.group());
+            }
+            // Tasks need a written authorisation in the register (Art. 29): the demo users hold one each.
+            // Staff act on a written authorisation (seed 000 §3); an integration account works no task.
+            if (!demo.group().equals(StaffSession.INTEGRATION_GROUP)
+                    && !authorisations.authorised(demo.id(), List.of(demo.group()))) {
+                authorisations.record(new NewAuthorisation(demo.id(), demo.group(), "DEMO/" + demo.id(),
+                        LocalDate.of(2020, 1, 1), null), "demo");
             }
         }
     }

@@ -2,10 +2,12 @@ package com.privacydesk.information;
 
 /**
  * The points of contact that give the first layer of information (GDPR Art. 13, seed 001): the clause under the
- * web form, the first chat message, the e-mail footer, the opening words of a call and the recording announcement.
+ * web form, the first chat message, the e-mail footer, the opening words of a call and the recording announcement;
+ * and the full information a caller can choose to hear in the IVR menu (seed 003), the second layer by phone.
  */
 public enum ClauseChannel {
-    WEB_FORM("web-form"), CHAT("chat"), EMAIL("email"), PHONE("phone"), CALL_RECORDING("call-recording");
+    WEB_FORM("web-form"), CHAT("chat"), EMAIL("email"), PHONE("phone"), CALL_RECORDING("call-recording"),
+    PHONE_FULL_INFORMATION("phone-full-information");
 
     private final String templateName;
 

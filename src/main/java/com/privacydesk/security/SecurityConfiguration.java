@@ -99,7 +99,7 @@ public class SecurityConfiguration {
     /** After the staff check, before the body is read: a caller without the secret learns nothing of validation. */
     @Bean
     FilterRegistrationBean<TelephonyWebhookAuthentication> telephonyWebhook(TelephonyProperties properties) {
-        return register("telephonyWebhook", new TelephonyWebhookAuthentication(properties), 31, "/api/calls/dropped");
+        return register("telephonyWebhook", new TelephonyWebhookAuthentication(properties), 31, "/api/calls/*");
     }
 
     @Bean

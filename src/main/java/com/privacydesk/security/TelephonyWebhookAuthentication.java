@@ -9,16 +9,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The telephony webhook ({@code POST /api/calls/dropped}) is public to the network but not to anyone: the telephony
- * system sends the shared secret in {@code X-Telephony-Secret}. Compared in constant time (over digests, so the
+ * The telephony webhooks ({@code POST /api/calls/dropped}, {@code POST /api/calls/{callId}/recording-consent}) are
+ * public to the network but not to anyone: the telephony system sends the shared secret in {@code X-Telephony-Secret}. Compared in constant time (over digests, so the
  * length leaks nothing either); without a configured secret every call is refused.
  */
 public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Telephony-Secret";
+
+    private static final Pattern RECORDING_CONSENT = Pattern.compile("/api/calls/[^/]+/recording-consent");
 
     private final TelephonyProperties properties;
 
@@ -28,7 +31,15 @@ public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !DeskPaths.is(request, "POST", "/api/calls/dropped");
+        return !isWebhook(request);
+    }
+
+    /** The telephony system's own calls: a dropped call, and a caller's answer to the recording announcement. */
+    static boolean isWebhook(HttpServletRequest request) {
+        // The servlet path, as every desk filter decides: a ';' or an encoded '/' never reaches here (firewall).
+        String path = DeskPaths.path(request);
+        return "POST".equals(request.getMethod())
+                && ("/api/calls/dropped".equals(path) || RECORDING_CONSENT.matcher(path).matches());
     }
 
     @Override

@@ -2,44 +2,41 @@ package com.privacydesk.verification;
 
 import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.correspondence.LetterKind;
-import com.privacydesk.deadline.DeadlineCalculator;
-import com.privacydesk.request.CaseKey;
-import com.privacydesk.request.RequestRepository;
+import com.privacydesk.deadline.IdentityQuestion;
+import com.privacydesk.deadline.IdentityWaitVariables;
+import com.privacydesk.deadline.IdentityWaits;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Ask requester for identity information": the letter goes out and the deadline stops running until the reply
- * (Art. 12(6), EDPB Guidelines 01/2022 §159); the wait itself is bounded by {@code informationDueAt}.
+ * "Ask requester for identity information": the question is recorded with what it does to the deadline (suspended
+ * only under SUSPEND and when asked in time, Art. 12(6), EDPB Guidelines 01/2022 §159), the letter goes out, and the
+ * wait is bounded by {@code informationDueAt} (never past the deadline when nothing is suspended).
  */
 @Component("requestIdentityInformation")
 public class RequestIdentityInformationDelegate implements JavaDelegate {
 
     private final CaseLetters letters;
-    private final RequestRepository requests;
-    private final DeadlineCalculator calculator;
+    private final IdentityWaits waits;
     private final Clock clock;
 
-    public RequestIdentityInformationDelegate(CaseLetters letters, RequestRepository requests,
-            DeadlineCalculator calculator, Clock clock) {
+    public RequestIdentityInformationDelegate(CaseLetters letters, IdentityWaits waits, Clock clock) {
         this.letters = letters;
-        this.requests = requests;
-        this.calculator = calculator;
+        this.waits = waits;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant now = clock.instant();
-        requests.suspend(CaseKey.of(execution), now);
-        // A copy for Tasklist and history; the resumption reads the record.
-        execution.setVariable(RequestVariables.INFORMATION_REQUESTED_AT, Date.from(now));
-        execution.setVariable(RequestVariables.INFORMATION_DUE_AT, Date.from(calculator.informationDueAt(now)));
+        IdentityQuestion question = waits.ask(RequestVariables.caseNumber(execution), clock.instant());
+        execution.setVariable(RequestVariables.INFORMATION_REQUESTED_AT, Date.from(question.askedAt()));
+        execution.setVariable(RequestVariables.INFORMATION_DUE_AT, Date.from(question.replyDueAt()));
+        // For the letter's wording only ("the deadline is paused" or "keeps running"); the deadline reads the table.
+        execution.setVariable(IdentityWaitVariables.DEADLINE_SUSPENDED, question.suspends());
         letters.send(LetterKind.IDENTITY_INFORMATION_REQUEST, execution);
     }
 }

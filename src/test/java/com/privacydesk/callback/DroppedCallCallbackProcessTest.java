@@ -61,6 +61,7 @@ class DroppedCallCallbackProcessTest {
     @Autowired HistoryService historyService;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PurgeDroppedCallsDelegate purgeDroppedCalls;
 
     @BeforeEach
     void setUp() {
@@ -148,6 +149,45 @@ class DroppedCallCallbackProcessTest {
     }
 
     @Test
+    void callerHungUp_noTask_reasonRecorded_numberNeverStored() {
+        // Seed 003: the customer ended the conversation; there is nothing of theirs to complete.
+        DroppedCall hungUp = withEnd(call(CallDirection.INBOUND, AS_DIALLED, true), true, DropReason.CALLER_HUNG_UP);
+        CallReport report = droppedCalls.report(hungUp);
+
+        assertThat(report.decision()).isEqualTo(CallbackDecision.NOT_TECHNICAL_DROP);
+        assertThat(report.dropReason()).isEqualTo(DropReason.CALLER_HUNG_UP);
+        assertNoCallback(report);
+    }
+
+    @Test
+    void abandonedInTheQueue_noAgentHadAnswered_noTask_numberNeverStored() {
+        DroppedCall abandoned = withEnd(call(CallDirection.INBOUND, AS_DIALLED, true), false,
+                DropReason.ABANDONED_IN_QUEUE);
+        CallReport report = droppedCalls.report(abandoned);
+
+        assertThat(report.decision()).isEqualTo(CallbackDecision.NOT_ANSWERED);
+        assertThat(report.answeredByAgent()).isFalse();
+        assertNoCallback(report);
+    }
+
+    @Test
+    void droppedCallRows_areDeletedAfterTheirRetention_neverWhileTheNumberIsHeld() {
+        CallReport hungUp = droppedCalls.report(withEnd(call(CallDirection.INBOUND, AS_DIALLED, true), true,
+                DropReason.CALLER_HUNG_UP));
+        CallReport callBack = droppedCalls.report(call(CallDirection.INBOUND, AS_DIALLED, true));
+
+        setClock(DROPPED.plus(Duration.ofDays(30)).minusSeconds(1)); // privacy-desk.telephony.dropped-call-retention
+        purgeDroppedCalls.purge();
+        assertThat(droppedCalls.find(hungUp.callId())).isPresent();
+
+        setClock(DROPPED.plus(Duration.ofDays(30)).plusSeconds(1));
+        purgeDroppedCalls.purge();
+        assertThat(droppedCalls.find(hungUp.callId())).isEmpty();
+        // Its number is still held (the callback's timer has not run here): erased first, purged the night after.
+        assertThat(droppedCalls.find(callBack.callId())).isPresent();
+    }
+
+    @Test
     void webhookAfterTheWindow_noTask_reasonRecorded_numberNeverStored() {
         setClock(WINDOW_END.plusSeconds(1));
         CallReport report = droppedCalls.report(call(CallDirection.INBOUND, AS_DIALLED, true));
@@ -185,7 +225,7 @@ class DroppedCallCallbackProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(call.callId()).count()).isEqualTo(1);
 
         DroppedCall otherDetails = new DroppedCall(call.callId(), CallDirection.OUTBOUND, null, true,
-                call.startedAt(), call.droppedAt());
+                call.startedAt(), call.droppedAt(), true, DropReason.TECHNICAL);
         assertThatThrownBy(() -> droppedCalls.report(otherDetails))
                 .isInstanceOf(CallAlreadyReportedException.class);
     }
@@ -255,10 +295,15 @@ class DroppedCallCallbackProcessTest {
         assertThat(output.getAll()).doesNotContain(E164).doesNotContain(AS_DIALLED).doesNotContain("601-234-567");
     }
 
+    private static DroppedCall withEnd(DroppedCall call, boolean answeredByAgent, DropReason reason) {
+        return new DroppedCall(call.callId(), call.direction(), call.callerNumber(), call.numberVisible(),
+                call.startedAt(), call.droppedAt(), answeredByAgent, reason);
+    }
+
     private DroppedCall call(CallDirection direction, String number, boolean visible) {
         return new DroppedCall(CallIds.fresh(), direction, number, visible,
                 OffsetDateTime.ofInstant(STARTED, ZoneOffset.ofHours(1)),
-                OffsetDateTime.ofInstant(DROPPED, ZoneOffset.ofHours(1)));
+                OffsetDateTime.ofInstant(DROPPED, ZoneOffset.ofHours(1)), true, DropReason.TECHNICAL);
     }
 
     private String storedNumber(String callId) {

@@ -89,7 +89,8 @@ class DroppedCallWebhookTest {
         ResponseEntity<String> missing = webhook(SECRET, "{\"callId\":\"x-1\"}");
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(fields(missing)).containsExactly("direction", "droppedAt", "numberVisible", "startedAt");
+        assertThat(fields(missing)).containsExactly("answeredByAgent", "direction", "dropReason", "droppedAt",
+                "numberVisible", "startedAt");
 
         ResponseEntity<String> notANumber = webhook(SECRET, body(newCallId(), "INBOUND", "call me maybe 4711", true));
         assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -101,7 +102,7 @@ class DroppedCallWebhookTest {
 
         String droppedBeforeStart = "{\"callId\":\"" + newCallId() + "\",\"direction\":\"INBOUND\",\"callerNumber\":\""
                 + NUMBER + "\",\"numberVisible\":true,\"startedAt\":\"2026-03-02T09:00:00Z\","
-                + "\"droppedAt\":\"2026-03-02T08:59:00Z\"}";
+                + "\"droppedAt\":\"2026-03-02T08:59:00Z\",\"answeredByAgent\":true,\"dropReason\":\"TECHNICAL\"}";
         assertThat(fields(webhook(SECRET, droppedBeforeStart))).containsExactly("droppedAt");
 
         ResponseEntity<String> unknownDirection = webhook(SECRET, body(newCallId(), "SIDEWAYS", NUMBER, true));
@@ -327,7 +328,7 @@ class DroppedCallWebhookTest {
         return "{\"callId\":\"" + callId + "\",\"direction\":\"" + direction + "\","
                 + (number == null ? "" : "\"callerNumber\":\"" + number + "\",")
                 + "\"numberVisible\":" + visible + ",\"startedAt\":\"2026-03-02T09:52:00+01:00\","
-                + "\"droppedAt\":\"2026-03-02T10:00:00+01:00\"}";
+                + "\"droppedAt\":\"2026-03-02T10:00:00+01:00\",\"answeredByAgent\":true,\"dropReason\":\"TECHNICAL\"}";
     }
 
     private ResponseEntity<String> webhook(String secret, String body) {

@@ -97,7 +97,7 @@ class CaseFileAndPreviewTest {
                 .contains("Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht")
                 .doesNotContain("tax retention duty");
         assertThat(refuse.statusCode()).isEqualTo(200);
-        assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Urząd Ochrony Danych Osobowych");
+        assertThat(refuse.body()).contains("Ein Verfahren & mehr").contains("Prezes Urzędu Ochrony Danych Osobowych");
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("ERASURE is refused and needs at least one reason");
         // The preview carried the plan out in a transaction it rolled back: no data, log or notice stays.

@@ -72,6 +72,27 @@ class DeadlineCalculatorTest {
             BE | 2025-03-20T10:00:00Z | 2025-04-20 | 2025-04-22 | BE Easter Sunday, Easter Monday
             BE | 2024-10-15T10:00:00Z | 2024-11-15 | 2024-11-15 | BE King's Feast is only an observance
             BE | 2022-11-25T10:00:00Z | 2022-12-25 | 2022-12-26 | BE Christmas Sunday; 26 Dec is a working day
+            DE-BY | 2026-05-04T10:00:00Z | 2026-06-04 | 2026-06-05 | DE-BY Corpus Christi, Thursday (issue 18)
+            DE    | 2026-05-04T10:00:00Z | 2026-06-04 | 2026-06-04 | DE without a Land: Corpus Christi is a working day
+            DE-BE | 2026-05-04T10:00:00Z | 2026-06-04 | 2026-06-04 | DE-BE: no Corpus Christi in Berlin
+            DE-BY | 2025-12-06T10:00:00Z | 2026-01-06 | 2026-01-07 | DE-BY Epiphany, Tuesday
+            DE-BW | 2025-12-06T10:00:00Z | 2026-01-06 | 2026-01-07 | DE-BW Epiphany, Tuesday
+            DE-HE | 2025-12-06T10:00:00Z | 2026-01-06 | 2026-01-06 | DE-HE: Epiphany is a working day
+            DE-NW | 2026-10-01T10:00:00Z | 2026-11-01 | 2026-11-02 | DE-NW All Saints on a Sunday: Monday
+            DE-NW | 2025-10-01T10:00:00Z | 2025-11-01 | 2025-11-03 | DE-NW All Saints Saturday, then Sunday
+            DE-RP | 2027-10-01T10:00:00Z | 2027-11-01 | 2027-11-02 | DE-RP All Saints, Monday
+            DE-SN | 2025-10-19T10:00:00Z | 2025-11-19 | 2025-11-20 | DE-SN Repentance Day, Wednesday
+            DE-BY | 2025-10-19T10:00:00Z | 2025-11-19 | 2025-11-19 | DE-BY: Repentance Day is a working day
+            DE-BE | 2026-02-08T10:00:00Z | 2026-03-08 | 2026-03-09 | DE-BE Women's Day on a Sunday: Monday
+            DE-BE | 2027-02-08T10:00:00Z | 2027-03-08 | 2027-03-09 | DE-BE International Women's Day, Monday
+            DE-TH | 2026-08-20T10:00:00Z | 2026-09-20 | 2026-09-21 | DE-TH Children's Day on a Sunday: Monday
+            DE-TH | 2027-08-20T10:00:00Z | 2027-09-20 | 2027-09-21 | DE-TH Children's Day, Monday
+            DE-SL | 2025-07-15T10:00:00Z | 2025-08-15 | 2025-08-18 | DE-SL Assumption Friday, then weekend
+            NL    | 2026-03-27T10:00:00Z | 2026-04-27 | 2026-04-28 | NL King's Day, Monday (issue 18)
+            NL    | 2026-11-25T10:00:00Z | 2026-12-25 | 2026-12-28 | NL Christmas Friday, Boxing Day Saturday
+            BE    | 2026-06-21T10:00:00Z | 2026-07-21 | 2026-07-22 | BE National Day, Tuesday (issue 18)
+            BE    | 2026-07-15T10:00:00Z | 2026-08-15 | 2026-08-17 | BE Assumption Saturday, then Sunday
+            PL    | 2026-04-03T10:00:00Z | 2026-05-03 | 2026-05-04 | PL Constitution Day on a Sunday: Monday
             """)
     void oneMonth(String country, Instant receivedAt, LocalDate periodEnd, LocalDate deadline, String why) {
         assertThat(calculator(country).oneMonth(receivedAt)).isEqualTo(new CaseDeadline(periodEnd, deadline, 0));
@@ -236,6 +257,13 @@ class DeadlineCalculatorTest {
             NL | 2025-04-18 | true
             BE | 2025-07-21 | false
             BE | 2024-11-15 | true
+            DE-NI | 2025-10-31 | false
+            DE-BY | 2025-10-31 | true
+            DE-BY | 2027-11-01 | false
+            DE-SN | 2026-11-18 | false
+            DE-ST | 2026-01-06 | false
+            DE-MV | 2026-03-09 | true
+            DE-MV | 2027-03-08 | false
             """)
     void isWorkingDay(String country, LocalDate date, boolean expected) {
         assertThat(calculator(country).isWorkingDay(date)).isEqualTo(expected);
@@ -272,15 +300,27 @@ class DeadlineCalculatorTest {
     }
 
     @ParameterizedTest(name = "[{index}] country ''{0}'' is refused")
-    @ValueSource(strings = {"XX", "", " ", "POL", "TARGET", "de-by"})
-    void invalidCountry_failsNamingTheSettingAndTheSupportedCodes(String country) {
+    @ValueSource(strings = {"XX", "", " ", "POL", "TARGET", "FR", "DE-XX", "DE_BY", "PL-MZ"})
+    void invalidCountry_failsNamingTheSettingAndTheKnownProfiles(String country) {
+        // Issue 18: the setting selects a country profile; a country with a holiday calendar but no profile (FR) is
+        // refused, since letters would name no authority. The message lists every known profile.
         assertThatThrownBy(() -> calculator(country))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("privacy-desk.deadlines.country")
-                .hasMessageContaining("PL, PM")
-                .hasMessageContaining("BE")
-                .hasMessageContaining("DE")
-                .hasMessageContaining("NL");
+                .hasMessageContaining("PRIVACY_DESK_DEADLINES_COUNTRY")
+                .hasMessageContaining("known: BE, DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI,"
+                        + " DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH, NL, PL");
+    }
+
+    @Test
+    void aGermanLand_isCaseInsensitive_andAddsItsHolidaysToTheCountrys() {
+        DeadlineCalculator bavaria = calculator("de-by");
+        assertThat(bavaria.country()).isEqualTo("DE-BY");
+        assertThat(bavaria.countryProfile().subdivision()).isEqualTo("BY");
+        assertThat(bavaria.isWorkingDay(LocalDate.of(2026, 6, 4))).as("Corpus Christi").isFalse();
+        assertThat(bavaria.isWorkingDay(LocalDate.of(2026, 1, 6))).as("Epiphany").isFalse();
+        assertThat(bavaria.isWorkingDay(LocalDate.of(2025, 10, 3))).as("German Unity Day").isFalse();
+        assertThat(calculator("DE").isWorkingDay(LocalDate.of(2026, 6, 4))).isTrue();
     }
 
     @Test
@@ -305,9 +345,10 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void supportedCountries_includeTheDeskCountriesButNoExchangeCalendars() {
+    void supportedCountries_areTheCountryProfiles() {
+        // Issue 18: the setting accepts the country profiles only (a holiday calendar alone names no authority).
         assertThat(DeadlineCalculator.supportedCountries())
-                .contains("PL", "BE", "NL", "DE", "FR", "AT")
-                .doesNotContain("TARGET", "NYSE");
+                .contains("PL", "BE", "NL", "DE", "DE-BY", "DE-NW")
+                .doesNotContain("FR", "AT", "TARGET", "NYSE");
     }
 }

@@ -51,7 +51,8 @@ class InformationClauseApiTest {
                 versions.add(clause.get("version").asText());
             }
         }
-        assertThat(versions).doesNotHaveDuplicates().hasSize(20);
+        assertThat(versions).doesNotHaveDuplicates()
+                .hasSize(ClauseChannel.values().length * Language.values().length);
     }
 
     @Test
@@ -78,7 +79,8 @@ class InformationClauseApiTest {
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("channel");
         assertThat(problem.get("allowed").get("channel").toString())
-                .isEqualTo("[\"WEB_FORM\",\"CHAT\",\"EMAIL\",\"PHONE\",\"CALL_RECORDING\"]");
+                .isEqualTo("[\"WEB_FORM\",\"CHAT\",\"EMAIL\",\"PHONE\",\"CALL_RECORDING\","
+                        + "\"PHONE_FULL_INFORMATION\"]");
         assertThat(problem.get("allowed").has("language")).isFalse();
         assertThat(problem.get("errors").toString() + problem.get("detail")).doesNotContain("FAX");
     }

@@ -93,6 +93,119 @@ class InformationClausesTest {
         }
     }
 
+    /** Issue 18: silence is not consent (Art. 4(11), recital 32); § 201 StGB makes recording without it a crime. */
+    record OptIn(String activeYes, String notRecordedOtherwise, String optOut) {
+    }
+
+    static final Map<Language, OptIn> OPT_IN = Map.of(
+            Language.en, new OptIn("please press 1 or say \"yes\"", "Without your consent, the call will not be recorded",
+                    "If you do not agree"),
+            Language.pl, new OptIn("prosimy nacisnąć 1 albo powiedzieć „tak”", "Bez tej zgody rozmowa nie będzie nagrywana",
+                    "Jeżeli nie wyraża"),
+            Language.de, new OptIn("drücken Sie bitte die 1 oder sagen Sie „Ja“",
+                    "Ohne Ihre Einwilligung wird das Gespräch nicht aufgezeichnet", "Wenn Sie nicht einverstanden"),
+            Language.nl, new OptIn("druk dan op 1 of zeg \"ja\"", "Zonder uw toestemming wordt het gesprek niet opgenomen",
+                    "Als u niet akkoord"));
+
+    @Test
+    void consentAnnouncement_asksForAnActiveYes_andSaysTheCallIsNotRecordedOtherwise() {
+        for (Language language : Language.values()) {
+            OptIn wording = OPT_IN.get(language);
+            assertThat(wording).as("opt-in wording for %s", language).isNotNull();
+            String consent = clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.CALL_RECORDING, language)
+                    .text();
+            assertThat(consent).as("consent, %s", language)
+                    .contains(wording.activeYes(), wording.notRecordedOtherwise())
+                    .doesNotContain(wording.optOut(), "say so now", "powiedzieć to teraz", "sagen Sie es bitte jetzt",
+                            "zeg het dan nu", "dites-le maintenant");
+        }
+    }
+
+    @Test
+    void frenchRecordingAnnouncement_sameContent_optInUnderConsent_objectionUnderInterest() throws Exception {
+        freemarker.template.Configuration fm = new freemarker.template.Configuration(
+                freemarker.template.Configuration.VERSION_2_3_33);
+        fm.setClassForTemplateLoading(InformationClausesTest.class, "/information/");
+        fm.setDefaultEncoding("UTF-8");
+        fm.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        Map<String, Object> controller = Map.of("companyName", PROFILE.companyName(),
+                "dataProtectionContact", PROFILE.dataProtectionContact(), "privacyPolicyUrl", PROFILE.privacyPolicyUrl());
+        java.util.function.Function<RecordingBasis, String> render = basis -> {
+            java.io.StringWriter out = new java.io.StringWriter();
+            try {
+                fm.getTemplate("fr/call-recording.ftl").process(Map.of("controller", controller,
+                        "recordingBasis", basis.name()), out);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        };
+        String consent = render.apply(RecordingBasis.CONSENT);
+        String interest = render.apply(RecordingBasis.LEGITIMATE_INTEREST);
+        assertThat(consent).contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl(),
+                        "article 6, paragraphe 1, point a), du RGPD", "article 7, paragraphe 3, du RGPD",
+                        "appuyez sur la touche 1 ou dites « oui »", "Sans votre consentement, l'appel ne sera pas enregistré")
+                .doesNotContain("point f)", "article 21", "dites-le maintenant", "${");
+        assertThat(interest).contains(PROFILE.companyName(), "article 6, paragraphe 1, point f), du RGPD",
+                        "article 21 du RGPD")
+                .doesNotContain("point a)", "article 7, paragraphe 3");
+    }
+
+    @Test
+    void frenchPhoneFullInformation_rendersWithTheSameContent() throws Exception {
+        freemarker.template.Configuration fm = new freemarker.template.Configuration(
+                freemarker.template.Configuration.VERSION_2_3_33);
+        fm.setClassForTemplateLoading(InformationClausesTest.class, "/information/");
+        fm.setDefaultEncoding("UTF-8");
+        fm.setTemplateExceptionHandler(freemarker.template.TemplateExceptionHandler.RETHROW_HANDLER);
+        Map<String, Object> controller = Map.of("companyName", PROFILE.companyName(), "address", PROFILE.address(),
+                "dataProtectionContact", PROFILE.dataProtectionContact(), "dpoName", PROFILE.dpoName(),
+                "privacyPolicyUrl", PROFILE.privacyPolicyUrl(),
+                "supervisoryAuthority", Map.of("name", PROFILE.supervisoryAuthority().name()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        fm.getTemplate("fr/phone-full-information.ftl").process(Map.of("controller", controller,
+                "recordingBasis", "CONSENT"), out);
+        String text = out.toString().replaceAll("\\s*\\n\\s*", " ").strip();
+        assertThat(text).contains("Le responsable du traitement est " + PROFILE.companyName(), PROFILE.address(),
+                        PROFILE.dpoName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl(),
+                        PROFILE.supervisoryAuthority().name(), "uniquement pour terminer cette conversation",
+                        "article 6, paragraphe 1, point a), du RGPD", "fondée exclusivement sur un traitement automatisé",
+                        "de votre résidence habituelle, de votre lieu de travail")
+                .doesNotContain("${", "  ");
+    }
+
+    /** Seed 003 / Art. 13: what the IVR reads in full when the caller asks for it. */
+    record FullInformation(String controllerIs, String callback, String noAutomatedDecisions, String residence) {
+    }
+
+    static final Map<Language, FullInformation> FULL = Map.of(
+            Language.en, new FullInformation("The controller is", "only to finish that conversation",
+                    "no decisions about you based solely on automated processing", "where you live or work"),
+            Language.pl, new FullInformation("Administratorem danych jest", "wyłącznie po to, aby dokończyć tę rozmowę",
+                    "wyłącznie na zautomatyzowanym przetwarzaniu", "swojego zwykłego pobytu, swojego miejsca pracy"),
+            Language.de, new FullInformation("Verantwortlich ist", "allein um dieses Gespräch zu Ende zu führen",
+                    "keine ausschließlich automatisierten Entscheidungen", "Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes"),
+            Language.nl, new FullInformation("Verwerkingsverantwoordelijke is", "alleen om dat gesprek af te maken",
+                    "uitsluitend op geautomatiseerde verwerking berusten", "waar u woont of werkt"));
+
+    @Test
+    void phoneFullInformation_givesArt13InFull_withTheAuthorityAndTheRecordingBasis() {
+        for (Language language : Language.values()) {
+            FullInformation wording = FULL.get(language);
+            String consent = clauses(PROFILE, RecordingBasis.CONSENT)
+                    .clause(ClauseChannel.PHONE_FULL_INFORMATION, language).text();
+            String interest = clauses(WITHOUT_DPO, RecordingBasis.LEGITIMATE_INTEREST)
+                    .clause(ClauseChannel.PHONE_FULL_INFORMATION, language).text();
+            assertThat(consent).as("%s", language)
+                    .contains(wording.controllerIs(), wording.callback(), wording.noAutomatedDecisions(),
+                            wording.residence(), PROFILE.address(), PROFILE.dpoName(),
+                            PROFILE.supervisoryAuthority().name(), WORDING.get(language).consentBasis())
+                    .doesNotContain("Ty ", "Twoje", "Twój");
+            assertThat(interest).as("%s", language).doesNotContain(PROFILE.dpoName())
+                    .doesNotContain(WORDING.get(language).consentBasis()).contains(WORDING.get(language).interestBasis());
+        }
+    }
+
     @Test
     void recordingAnnouncement_statesTheConfiguredBasis_andTheMatchingRight() {
         for (Language language : Language.values()) {

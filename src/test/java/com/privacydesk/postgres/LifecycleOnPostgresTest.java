@@ -11,6 +11,7 @@ import com.privacydesk.callback.CallDirection;
 import com.privacydesk.callback.CallReport;
 import com.privacydesk.callback.CallbackDecision;
 import com.privacydesk.callback.CallbackVariables;
+import com.privacydesk.callback.DropReason;
 import com.privacydesk.callback.DroppedCall;
 import com.privacydesk.callback.DroppedCalls;
 import com.privacydesk.correspondence.CorrespondenceEntry;
@@ -114,7 +115,7 @@ class LifecycleOnPostgresTest {
         assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
         String partialRefusal = correspondence.list(caseNumber).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
                 .findFirst().orElseThrow().body();
-        assertThat(partialRefusal).contains("Urząd Ochrony Danych Osobowych").contains(caseNumber);
+        assertThat(partialRefusal).contains("Prezes Urzędu Ochrony Danych Osobowych").contains(caseNumber);
 
         intake.dissatisfied(caseNumber, "Why are invoices kept?");
         identityService.setAuthentication("officer", List.of(RequestProcess.GROUP_OFFICERS));
@@ -175,7 +176,7 @@ class LifecycleOnPostgresTest {
             String callId = CallIds.fresh();
             DroppedCall call = new DroppedCall(callId, CallDirection.INBOUND, "601 234 567", true,
                     OffsetDateTime.ofInstant(dropped.minusSeconds(90), ZoneOffset.UTC),
-                    OffsetDateTime.ofInstant(dropped, ZoneOffset.UTC));
+                    OffsetDateTime.ofInstant(dropped, ZoneOffset.UTC), true, DropReason.TECHNICAL);
             CallReport report = droppedCalls.report(call);
             // A retry finds the row: its times, as PostgreSQL keeps them, compare equal.
             assertThat(droppedCalls.report(call).replayed()).isTrue();

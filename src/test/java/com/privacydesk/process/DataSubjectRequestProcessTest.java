@@ -28,6 +28,9 @@ import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import com.privacydesk.request.Stage;
 import com.privacydesk.testsupport.TestCustomers;
+import com.privacydesk.deadline.IdentityQuestion;
+import com.privacydesk.deadline.IdentityWaitVariables;
+import com.privacydesk.deadline.IdentityWaits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +81,7 @@ class DataSubjectRequestProcessTest {
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.privacydesk.answer.AnswerPlans plans;
+    @Autowired IdentityWaits identityWaits;
 
     /** Most paths are not about the places searched by hand: their search tasks are completed as "nothing found". */
     private boolean nothingFoundByHand = true;
@@ -320,6 +324,76 @@ class DataSubjectRequestProcessTest {
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST", "REFUSAL");
         assertThat(plans.get(request.caseNumber(), 1).rights()).allSatisfy(plan -> assertThat(plan.reasons())
                 .containsExactly(ReasonCode.IDENTITY_NOT_ESTABLISHED));
+    }
+
+    @Test
+    void moreInformationNeeded_noReply_refusal_storedDeadlineShowsTheDaysWaited() {
+        Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), "nobody@example.org", null);
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "Your customer number."));
+        assertThat(request.variable(IdentityWaitVariables.DEADLINE_SUSPENDED)).isEqualTo(true);
+
+        Date informationDueAt = (Date) request.variable(RequestVariables.INFORMATION_DUE_AT);
+        setClock(informationDueAt.toInstant().plusSeconds(1));
+        executeDueJobs(management, request.id());
+
+        // Asked 2 March, refused 3 April 00:00 (Warsaw): 32 days suspended; 2 April + 32 = Monday 4 May 2026.
+        assertThat(request.instance()).hasPassed("RefuseNoInformation", "SendRefusal");
+        CaseView view = caseViews.view(request.caseNumber());
+        assertThat(view.daysSuspended()).isEqualTo(32);
+        assertThat(view.deadline()).isEqualTo(LocalDate.parse("2026-05-04"));
+        assertThat(identityWaits.questions(request.caseNumber())).singleElement().satisfies(question -> {
+            assertThat(question.suspends()).isTrue();
+            assertThat(question.outcome()).isEqualTo(IdentityQuestion.Outcome.NO_REPLY);
+            assertThat(question.daysSuspended()).isEqualTo(32);
+        });
+    }
+
+    @Test
+    void moreInformationAskedTooLate_suspendsNothing_waitEndsAtTheDeadline_replyKeepsTheDeadline() {
+        Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), "late@example.org", null);
+        // Asked on day 10: later than the 7 days of privacy-desk.deadlines.suspension.asked-within.
+        advance(Duration.ofDays(10));
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "Your customer number."));
+
+        assertThat(request.variable(IdentityWaitVariables.DEADLINE_SUSPENDED)).isEqualTo(false);
+        // A month after 12 March would be 12 April: the wait stops as the deadline day (2 April) begins instead.
+        assertThat(request.variable(RequestVariables.INFORMATION_DUE_AT))
+                .isEqualTo(Date.from(calculator.endOfDay(DEADLINE.minusDays(1))));
+
+        advance(Duration.ofDays(5));
+        assertThat(intake.reply(request.caseNumber(), "My customer number follows.")).isTrue();
+        assertThat(request.instance()).isWaitingAt("VerifyIdentity").hasPassed("ResumeAfterInformation");
+        CaseView view = caseViews.view(request.caseNumber());
+        assertThat(view.daysSuspended()).isZero();
+        assertThat(view.deadline()).isEqualTo(DEADLINE);
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getDuedate())
+                .isEqualTo(Date.from(calculator.endOfDay(DEADLINE)));
+        assertThat(identityWaits.questions(request.caseNumber())).singleElement().satisfies(question -> {
+            assertThat(question.suspends()).isFalse();
+            assertThat(question.outcome()).isEqualTo(IdentityQuestion.Outcome.REPLIED);
+            assertThat(question.daysSuspended()).isZero();
+        });
+    }
+
+    @Test
+    void moreInformationAskedTooLate_noReply_refusedOnTheDeadlineDay_notAfterIt() {
+        Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), "silent@example.org", null);
+        advance(Duration.ofDays(20));
+        complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
+                RequestVariables.INFORMATION_NEEDED, "Your customer number."));
+
+        Instant deadlineDayBegins = calculator.endOfDay(DEADLINE.minusDays(1));
+        setClock(deadlineDayBegins.minusSeconds(60));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        setClock(deadlineDayBegins.plusSeconds(1));
+        executeDueJobs(management, request.id());
+        assertThat(calculator.dateOf(deadlineDayBegins.plusSeconds(1))).isEqualTo(DEADLINE);
+
+        assertThat(request.instance()).hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+        assertThat(caseViews.view(request.caseNumber()).deadline()).isEqualTo(DEADLINE);
+        assertThat(caseViews.view(request.caseNumber()).daysSuspended()).isZero();
     }
 
     @Test
