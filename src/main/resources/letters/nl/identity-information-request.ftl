@@ -9,6 +9,6 @@ ${informationNeeded}
 
 Beantwoord deze e-mail graag uiterlijk op ${informationDueBy}. Wij gebruiken deze informatie alleen om uw identiteit te bevestigen.
 
-Totdat wij de informatie hebben ontvangen, staat de termijn voor ons antwoord stil; die loopt verder zodra wij haar hebben. Als wij de informatie niet ontvangen, kunnen wij uw verzoek mogelijk niet behandelen (artikel 11 lid 2 en artikel 12 lid 6 AVG).
+<#if deadlineSuspended>Totdat wij de informatie hebben ontvangen, staat de termijn voor ons antwoord stil; die loopt verder zodra wij haar hebben.<#else>De termijn voor ons antwoord loopt intussen door: wij antwoorden u uiterlijk op ${deadline}.</#if> Als wij de informatie niet ontvangen, kunnen wij uw verzoek mogelijk niet behandelen (artikel 11 lid 2 en artikel 12 lid 6 AVG).
 
 <@c.signature/>

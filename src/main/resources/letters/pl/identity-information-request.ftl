@@ -9,6 +9,6 @@ ${informationNeeded}
 
 Prosimy o odpowiedź na tę wiadomość do ${informationDueBy} r. Wykorzystamy te informacje wyłącznie do potwierdzenia Pani/Pana tożsamości.
 
-Do czasu ich otrzymania bieg terminu na naszą odpowiedź jest wstrzymany; termin biegnie dalej, gdy tylko je otrzymamy. Jeśli ich nie otrzymamy, możemy nie być w stanie zrealizować wniosku (art. 11 ust. 2 i art. 12 ust. 6 RODO).
+<#if deadlineSuspended>Do czasu ich otrzymania bieg terminu na naszą odpowiedź jest wstrzymany; termin biegnie dalej, gdy tylko je otrzymamy.<#else>Termin na naszą odpowiedź biegnie w tym czasie dalej: odpowiemy do ${deadline} r.</#if> Jeśli ich nie otrzymamy, możemy nie być w stanie zrealizować wniosku (art. 11 ust. 2 i art. 12 ust. 6 RODO).
 
 <@c.signature/>

@@ -76,6 +76,7 @@ public class CaseLetters {
     private final ManualSourceSearches manualSources;
     private final PlanExecution planExecution;
     private final ValidateDecisionListener rules;
+    private final com.privacydesk.deadline.IdentityWaits identityWaits;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
@@ -85,7 +86,9 @@ public class CaseLetters {
             IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
-            ValidateDecisionListener rules, PlatformTransactionManager transactions, Clock clock) {
+            ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.identityWaits = identityWaits;
         this.requests = requests;
         this.correspondence = correspondence;
         this.composer = composer;
@@ -208,7 +211,10 @@ public class CaseLetters {
         switch (kind) {
             case IDENTITY_INFORMATION_REQUEST -> letter
                     .informationNeeded((String) variables.apply(RequestVariables.INFORMATION_NEEDED))
-                    .informationDueBy(dueAt == null ? null : calculator.dateOf(((Date) dueAt).toInstant()));
+                    .informationDueBy(dueAt == null ? null : calculator.dateOf(((Date) dueAt).toInstant()))
+                    // From the question's own record, not from a variable a candidate could rewrite.
+                    .deadlineSuspended(identityWaits.openQuestion(request.caseNumber())
+                            .map(com.privacydesk.deadline.IdentityQuestion::suspends).orElse(null));
             case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
                     .reasons(AnswerPlanForm.codes(variables.apply(AnswerPlanForm.REASONS), AnswerPlanForm.REASONS))
                     .reasonDetails((String) variables.apply(AnswerPlanForm.REASON_DETAILS));

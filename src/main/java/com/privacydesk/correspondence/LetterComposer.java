@@ -154,6 +154,7 @@ public class LetterComposer {
             case IDENTITY_INFORMATION_REQUEST -> {
                 require(problems, notBlank(c.informationNeeded()), "informationNeeded is missing");
                 require(problems, c.informationDueBy() != null, "informationDueBy is missing");
+                require(problems, c.deadlineSuspended() != null, "deadlineSuspended is missing");
             }
             case ANSWER, PARTIAL_REFUSAL -> answerProblems(problems, c, kind);
             case REFUSAL -> answerProblems(problems, c, kind);
@@ -218,6 +219,7 @@ public class LetterComposer {
         model.put("receivedAt", formatDate(c.receivedAt(), language));
         model.put("deadline", formatDate(c.deadline(), language));
         putIfPresent(model, "extendedDeadline", c.extendedDeadline() == null ? null : formatDate(c.extendedDeadline(), language));
+        putIfPresent(model, "deadlineSuspended", c.deadlineSuspended());
         putIfPresent(model, "informationDueBy", c.informationDueBy() == null ? null : formatDate(c.informationDueBy(), language));
         model.put("rights", c.rights().stream().distinct().sorted().map(Enum::name).toList());
         putIfPresent(model, "decision", c.decision() == null ? null : c.decision().name());

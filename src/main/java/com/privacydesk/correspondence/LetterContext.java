@@ -25,6 +25,8 @@ import java.util.Map;
  * @param deadline           one month from receipt (Art. 12(3))
  * @param extendedDeadline   the new date; required by EXTENSION_NOTICE only
  * @param informationDueBy   by when identity information should arrive; required by IDENTITY_INFORMATION_REQUEST
+ * @param deadlineSuspended  whether waiting for that information pauses the deadline (SUSPEND, asked in time) or
+ *                           not (STRICT, or asked late); required by IDENTITY_INFORMATION_REQUEST
  * @param rights             the rights requested
  * @param decision           the handler's decision; when given it must fit the kind
  * @param reasons            why refused, answered in part or extended; explained in the letter
@@ -46,6 +48,7 @@ public record LetterContext(
         LocalDate deadline,
         LocalDate extendedDeadline,
         LocalDate informationDueBy,
+        Boolean deadlineSuspended,
         List<Right> rights,
         Decision decision,
         List<ReasonCode> reasons,
@@ -126,6 +129,7 @@ public record LetterContext(
         private LocalDate deadline;
         private LocalDate extendedDeadline;
         private LocalDate informationDueBy;
+        private Boolean deadlineSuspended;
         private final List<Right> rights = new ArrayList<>();
         private Decision decision;
         private final List<ReasonCode> reasons = new ArrayList<>();
@@ -148,6 +152,7 @@ public record LetterContext(
         public Builder deadline(LocalDate value) { deadline = value; return this; }
         public Builder extendedDeadline(LocalDate value) { extendedDeadline = value; return this; }
         public Builder informationDueBy(LocalDate value) { informationDueBy = value; return this; }
+        public Builder deadlineSuspended(Boolean value) { deadlineSuspended = value; return this; }
         public Builder rights(List<Right> value) { rights.clear(); rights.addAll(value); return this; }
         public Builder rights(Right... value) { return rights(List.of(value)); }
         public Builder decision(Decision value) { decision = value; return this; }
@@ -168,7 +173,7 @@ public record LetterContext(
 
         public LetterContext build() {
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
-                    informationDueBy, rights, decision, reasons, reasonDetails, informationNeeded, explanation,
+                    informationDueBy, deadlineSuspended, rights, decision, reasons, reasonDetails, informationNeeded, explanation,
                     signedBy, controller, downloadLinks, downloadLinksValidUntil, answer);
         }
     }

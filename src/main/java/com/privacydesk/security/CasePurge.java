@@ -37,12 +37,16 @@ public class CasePurge implements JavaDelegate {
     /** Tables that hang off a case by case_number, children first; the case record goes last, through its owner. */
     public static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
             "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
-            "manual_source_search", "data_change_audit");
+            "manual_source_search", "identity_question", "data_change_audit");
     /** Every table the purge empties of a case: its children, then the case record. */
     public static final List<String> PURGED_TABLES = java.util.stream.Stream.concat(CASE_TABLES.stream(),
             java.util.stream.Stream.of(RequestRepository.TABLE)).toList();
-    /** Desk tables with personal data that are not a case's: purged on their own retention. */
-    public static final List<String> OTHER_PERSONAL_TABLES = List.of("dropped_call");
+    /**
+     * Desk tables with personal data that are not a case's, purged on their own retention: the proof of recording
+     * consents here; dropped calls by the callback's own step (callback/PurgeDroppedCallsDelegate), which never
+     * deletes a row whose number is still held.
+     */
+    public static final List<String> OTHER_PERSONAL_TABLES = List.of("recording_consent", "dropped_call");
 
     private static final int BATCH = 500;
 
@@ -84,11 +88,11 @@ public class CasePurge implements JavaDelegate {
             }
             requests.purge(batch);
         }
-        int calls = jdbc.update("DELETE FROM dropped_call WHERE dropped_at < ?",
-                Timestamp.from(before(retention.droppedCalls())));
+        int consents = jdbc.update("DELETE FROM recording_consent WHERE answered_at < ?",
+                Timestamp.from(before(retention.recordingConsents())));
         int mails = participants.stream().mapToInt(participant -> participant.purgeHandledBefore(cutoff)).sum();
-        log.info("Purged {} cases closed or cancelled before {}, {} dropped calls, {} handled mails", due.size(),
-                cutoff, calls, mails);
+        log.info("Purged {} cases closed or cancelled before {}, {} recording consents, {} handled mails",
+                due.size(), cutoff, consents, mails);
         return due.size();
     }
 

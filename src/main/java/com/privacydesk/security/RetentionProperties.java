@@ -9,12 +9,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How long personal data is kept before it is purged: a closed or cancelled case (with its letters, outcomes,
  * packages, links, downloads and data-change audit) and the mailbox's handled messages for {@code closedCases},
- * for accountability; the record of a dropped call for {@code droppedCalls} after the drop (the number itself is
- * erased when the callback window ends; what remains is kept to show why a call was or was not returned).
+ * for accountability; the proof of a caller's answer to the recording announcement for {@code recordingConsents}
+ * after the answer (Art. 7(1): the consent can be shown for as long as a claim about the recording can arise).
+ * Dropped calls have their own period with the callback ({@code privacy-desk.telephony.dropped-call-retention}).
  */
 @Validated
 @ConfigurationProperties("privacy-desk.retention")
 public record RetentionProperties(
         @DefaultValue("P3Y") @NotNull Period closedCases,
-        @DefaultValue("P90D") @NotNull Period droppedCalls) {
+        @DefaultValue("P3Y") @NotNull Period recordingConsents) {
 }

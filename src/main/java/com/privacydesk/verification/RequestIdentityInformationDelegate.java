@@ -5,6 +5,7 @@ import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.deadline.IdentityQuestion;
 import com.privacydesk.deadline.IdentityWaitVariables;
 import com.privacydesk.deadline.IdentityWaits;
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
 import java.util.Date;
@@ -32,7 +33,7 @@ public class RequestIdentityInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        IdentityQuestion question = waits.ask(RequestVariables.caseNumber(execution), clock.instant());
+        IdentityQuestion question = waits.ask(CaseKey.of(execution), clock.instant());
         execution.setVariable(RequestVariables.INFORMATION_REQUESTED_AT, Date.from(question.askedAt()));
         execution.setVariable(RequestVariables.INFORMATION_DUE_AT, Date.from(question.replyDueAt()));
         // For the letter's wording only ("the deadline is paused" or "keeps running"); the deadline reads the table.

@@ -7,6 +7,7 @@ import com.privacydesk.deadline.IdentityQuestion;
 import com.privacydesk.deadline.IdentityWaits;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestVariables;
 import java.time.Clock;
 import java.util.Date;
@@ -39,7 +40,7 @@ public class ResumeAfterInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = RequestVariables.caseNumber(execution);
+        String caseNumber = CaseKey.of(execution);
         Optional<CaseDeadline> ended = waits.end(caseNumber, clock.instant(), IdentityQuestion.Outcome.REPLIED);
         CaseDeadline resumed = ended.orElseGet(() -> resumeUnrecorded(execution, requests.get(caseNumber)));
         execution.setVariable(RequestVariables.DEADLINE, resumed.deadline().toString());

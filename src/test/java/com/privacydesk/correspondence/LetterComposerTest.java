@@ -211,6 +211,19 @@ class LetterComposerTest {
                 .contains("Your account was closed in 2019.");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void identityQuestion_saysWhetherTheDeadlineIsPaused(Language language) {
+        String paused = COMPOSER.compose(LetterKind.IDENTITY_INFORMATION_REQUEST,
+                builderFor(LetterKind.IDENTITY_INFORMATION_REQUEST, language).build()).body();
+        String running = COMPOSER.compose(LetterKind.IDENTITY_INFORMATION_REQUEST,
+                builderFor(LetterKind.IDENTITY_INFORMATION_REQUEST, language).deadlineSuspended(false).build()).body();
+
+        // Under STRICT, or asked too late to suspend, the letter names the date the answer is still due by.
+        assertThat(running).contains(formatDate(DEADLINE, language)).isNotEqualTo(paused);
+        assertThat(paused).doesNotContain(formatDate(DEADLINE, language));
+    }
+
     @Test
     void accessAnswerWithoutDataConfirmsThatNothingIsHeld() {
         LetterContext context = LetterFixtures.base(Language.en).rights(Right.ACCESS)
@@ -255,8 +268,9 @@ class LetterComposerTest {
                 missing(LetterKind.ANSWER, b -> b.explanation(null), "explanation is missing (question)"),
                 missing(LetterKind.ANSWER, b -> b.answer(LetterFixtures.erasureWithInvoicesKept()),
                         "makes this a PARTIAL_REFUSAL"),
-                missing(LetterKind.IDENTITY_INFORMATION_REQUEST, b -> b.informationNeeded(" ").informationDueBy(null),
-                        "informationNeeded is missing", "informationDueBy is missing"),
+                missing(LetterKind.IDENTITY_INFORMATION_REQUEST, b -> b.informationNeeded(" ").informationDueBy(null)
+                        .deadlineSuspended(null), "informationNeeded is missing", "informationDueBy is missing",
+                        "deadlineSuspended is missing"),
                 missing(LetterKind.FURTHER_ANSWER, b -> b.explanation(null), "explanation is missing"),
                 missing(LetterKind.RESTRICTION_LIFT_NOTICE, b -> b.reasonDetails(null),
                         "reasonDetails are missing (why the restriction ends)"),

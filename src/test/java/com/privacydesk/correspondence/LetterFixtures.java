@@ -146,7 +146,8 @@ final class LetterFixtures {
         switch (kind) {
             case ACKNOWLEDGEMENT -> builder.rights(Right.ACCESS, Right.ERASURE);
             case IDENTITY_INFORMATION_REQUEST -> builder.rights(Right.ACCESS)
-                    .informationNeeded("The date and number of your last order.").informationDueBy(INFO_DUE);
+                    .informationNeeded("The date and number of your last order.").informationDueBy(INFO_DUE)
+                    .deadlineSuspended(true);
             case ANSWER -> builder.rights(Right.values()).answer(fullAnswer())
                     .explanation("We use your e-mail address only for order confirmations.");
             case PARTIAL_REFUSAL -> builder.rights(Right.ERASURE).answer(erasureWithInvoicesKept());

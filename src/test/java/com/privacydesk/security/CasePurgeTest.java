@@ -80,17 +80,13 @@ class CasePurgeTest {
                 + " old_value, new_value, changed_at) VALUES (?, ?, 'RECTIFY', 'customer', 'last_name', 'Old', 'New', ?)",
                 closed, customer.id(), java.sql.Timestamp.from(start));
         String call = "purge-" + java.util.UUID.randomUUID();
-        jdbc.update("INSERT INTO dropped_call (call_id, direction, number_visible, caller_number, started_at,"
-                + " dropped_at, reported_at, decision) VALUES (?, 'INBOUND', TRUE, '+48601000222', ?, ?, ?, 'CALL_BACK')",
-                call, java.sql.Timestamp.from(start), java.sql.Timestamp.from(start), java.sql.Timestamp.from(start));
-
-        setClock(start.plus(Duration.ofDays(30)));
-        runNightlyPurge();
-        assertThat(count("dropped_call", "call_id", call)).as("within the dropped calls' 90 days").isOne();
+        jdbc.update("INSERT INTO recording_consent (call_id, basis, answer, answered_at, language, clause_version,"
+                + " recording_allowed, reported_at) VALUES (?, 'CONSENT', 'YES', ?, 'pl', 'v1', TRUE, ?)",
+                call, java.sql.Timestamp.from(start), java.sql.Timestamp.from(start));
 
         setClock(start.plus(Duration.ofDays(100)));
         runNightlyPurge();
-        assertThat(count("dropped_call", "call_id", call)).isZero();
+        assertThat(count("recording_consent", "call_id", call)).as("proof of consent, within three years").isOne();
         assertThat(requests.find(cancelled)).as("cancelled, within three years").isPresent();
 
         setClock(start.plus(Duration.ofDays(3 * 365 + 30)));
@@ -98,6 +94,7 @@ class CasePurgeTest {
         assertThat(requests.find(cancelled)).isEmpty();
         assertThat(count("correspondence", "case_number", cancelled)).isZero();
         assertThat(count("data_change_audit", "case_number", closed)).isZero();
+        assertThat(count("recording_consent", "call_id", call)).isZero();
     }
 
     private int count(String table, String column, String value) {
