@@ -52,10 +52,21 @@ const requestVariables = javaConstants(join(JAVA, 'request/RequestVariables.java
 const otherVariables = readdirSync(JAVA, { recursive: true })
   .filter(f => /Variables\.java$/.test(f) && !f.endsWith('RequestVariables.java'))
   .flatMap(f => javaConstants(join(JAVA, f)));
-const correctionSource = readFileSync(join(JAVA, 'answer/CarryOutDecisionDelegate.java'), 'utf8');
-const correctionVariables = [...(correctionSource.match(/CORRECTION_VARIABLES\s*=\s*List\.of\(([^)]*)\)/)?.[1] ?? '')
+// The answer plan's variables (answer/AnswerPlanForm.java): its names, the corrections, and per right
+// <prefix>Outcome, Reasons, Details and Kept, the prefix being the right in camel case (AnswerPlanForm.prefix).
+const planSource = readFileSync(join(JAVA, 'answer/AnswerPlanForm.java'), 'utf8');
+const correctionVariables = [...(planSource.match(/CORRECTION_VARIABLES\s*=\s*List\.of\(([^)]*)\)/)?.[1] ?? '')
   .matchAll(/"([^"]+)"/g)].map(m => m[1]);
-const KNOWN_VARIABLES = new Set([...requestVariables, ...otherVariables, ...correctionVariables, ...EXTRA_KEYS]);
+if (!correctionVariables.length) throw new Error('no CORRECTION_VARIABLES in answer/AnswerPlanForm.java');
+const planNames = javaConstants(join(JAVA, 'answer/AnswerPlanForm.java')).filter(v => v !== v.toUpperCase());
+const rights = readFileSync(join(JAVA, 'request/Right.java'), 'utf8').match(/enum\s+Right\s*\{([^}]*)}/)[1]
+  .split(',').map(r => r.trim()).filter(Boolean);
+const prefix = right => right.toLowerCase().replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+const perRightVariables = rights.flatMap(r => ['Outcome', 'Reasons', 'Details', 'Kept'].map(s => prefix(r) + s));
+// "Carry out by hand" (fulfilment/ManualActionTasks.java): its instruction and the confirmation.
+const manualActionVariables = javaConstants(join(JAVA, 'fulfilment/ManualActionTasks.java'));
+const KNOWN_VARIABLES = new Set([...requestVariables, ...otherVariables, ...correctionVariables, ...planNames,
+  ...perRightVariables, ...manualActionVariables, ...EXTRA_KEYS]);
 
 const formRefs = new Map(); // formRef -> [bpmn file#task]
 const startFormRefs = new Set(); // forms that start an instance: no case yet, so no case file and no deadline
@@ -100,7 +111,7 @@ const common = {
 };
 
 // Per form: scenarios of { name, data (initial variables), expect: keys with a validation error, absent: keys not submitted,
-// rendered: texts shown, hidden: texts not in the markup, links: hrefs present }.
+// rendered: texts shown, hidden: texts not in the markup, links: hrefs present, linksStartingWith: hrefs' beginnings }.
 const SCENARIOS = {
   'verify-identity': [
     { name: 'sample', data: { verification: 'CONFIRMED' }, expect: [], absent: ['informationNeeded'] },
@@ -109,23 +120,22 @@ const SCENARIOS = {
     { name: 'more info', data: { verification: 'MORE_INFO_NEEDED', informationNeeded: 'Your customer number.' }, expect: [] },
   ],
   'prepare-answer': [
-    { name: 'sample', data: { decision: 'PARTIAL', reasons: ['LEGAL_RETENTION_DUTY'], reasonDetails: 'Invoices are kept 10 years.', correctedEmail: 'new@example.org' }, expect: [] },
-    { name: 'empty', data: {}, expect: ['decision'], absent: ['reasons', 'correctedName'] },
-    { name: 'refuse without reasons', data: { decision: 'REFUSE' }, expect: ['reasons'] },
-    { name: 'fulfil', data: { decision: 'FULFIL', reasons: ['OTHER'] }, expect: [], absent: ['reasons', 'reasonDetails'] },
-    { name: 'extend hides corrections', data: { decision: 'EXTEND', reasons: ['COMPLEX_REQUEST'], reasonDetails: 'Data in five systems.', correctedCity: 'Gdańsk' }, expect: [], absent: ['correctedCity'] },
-    { name: 'no rectification', data: { rights: 'ACCESS', decision: 'FULFIL', correctedName: 'X' }, expect: [], absent: ['correctedName'] },
-    { name: 'further answer', data: { furtherAnswer: true, guidance: 'Explain the retention period.', extendedDeadline: isoDate(40), decision: 'FULFIL' }, expect: [], rendered: ['Explain the retention period.'] },
-    { name: 'invalid e-mail', data: { decision: 'FULFIL', correctedEmail: 'not-an-address' }, expect: ['correctedEmail'] },
-    { name: 'manual searches and the copy', data: { rights: 'ACCESS,PORTABILITY', decision: 'FULFIL', manualSearchSummary: 'Complaints spreadsheet: NOT_FOUND', furtherAnswer: true },
+    { name: 'answer, right by right', data: { decision: 'ANSWER', accessOutcome: 'FULFIL', rectificationOutcome: 'FULFIL', correctedEmail: 'new@example.org' }, expect: [], absent: ['reasons', 'accessReasons', 'erasureOutcome'] },
+    { name: 'empty', data: {}, expect: ['decision'], absent: ['accessOutcome', 'reasons', 'correctedName'] },
+    { name: 'answer without outcomes', data: { decision: 'ANSWER' }, expect: ['accessOutcome', 'rectificationOutcome'] },
+    { name: 'refusals with reasons hide the corrections', data: { decision: 'ANSWER', accessOutcome: 'REFUSE', accessReasons: ['RIGHTS_OF_OTHERS'], accessDetails: 'Chats name other customers.', rectificationOutcome: 'REFUSE', rectificationReasons: ['DATA_ACCURATE'], correctedName: 'X' },
+      expect: [], absent: ['correctedName', 'accessKept'],
+      linksStartingWith: ['/cases/DSR-2026-000123/letter-preview?decision=ANSWER&amp;accessOutcome=REFUSE&amp;accessReasons=RIGHTS_OF_OTHERS&amp;'] },
+    { name: 'extend hides the plan', data: { decision: 'EXTEND', reasons: ['COMPLEX_REQUEST'], reasonDetails: 'Data in five systems.', accessOutcome: 'FULFIL', correctedCity: 'Gdańsk' }, expect: [], absent: ['accessOutcome', 'correctedCity', 'explanation'] },
+    { name: 'only the requested rights', data: { rights: 'ACCESS', decision: 'ANSWER', accessOutcome: 'FULFIL', erasureOutcome: 'FULFIL', correctedName: 'X' }, expect: [], absent: ['erasureOutcome', 'rectificationOutcome', 'correctedName'] },
+    { name: 'further answer', data: { furtherAnswer: true, guidance: 'Explain the retention period.', extendedDeadline: isoDate(40), decision: 'ANSWER', accessOutcome: 'FULFIL', rectificationOutcome: 'REFUSE', rectificationReasons: ['DATA_ACCURATE'], explanation: 'We checked the address with the courier.' }, expect: [], rendered: ['Explain the retention period.'] },
+    { name: 'invalid e-mail', data: { decision: 'ANSWER', accessOutcome: 'FULFIL', rectificationOutcome: 'FULFIL', correctedEmail: 'not-an-address' }, expect: ['correctedEmail'] },
+    { name: 'manual searches and the copy', data: { rights: 'ACCESS,PORTABILITY', decision: 'ANSWER', accessOutcome: 'FULFIL', portabilityOutcome: 'FULFIL', manualSearchSummary: 'Complaints spreadsheet: NOT_FOUND', furtherAnswer: true },
       expect: [], rendered: ['Complaints spreadsheet: NOT_FOUND', 'Copy of the data', 'Sent with the first answer'],
       links: ['/cases/DSR-2026-000123/packages/preview/ACCESS_HTML', '/cases/DSR-2026-000123/packages/preview/PORTABILITY_ZIP', '/cases/DSR-2026-000123/packages/1/PORTABILITY_ZIP'] },
-    { name: 'partial withholds from the copy', data: { rights: 'ACCESS', decision: 'PARTIAL', reasons: ['RIGHTS_OF_OTHERS'], refusedScope: 'Chats.',
-      foundSources: [{ label: 'Chat sessions (with IP address) (3)', value: 'chat_sessions' }, { label: 'Order history (2)', value: 'orders' }], withheldSources: ['chat_sessions'] },
-      expect: [], rendered: ['Chat sessions (with IP address) (3)', 'Order history (2)'],
-      links: ['/cases/DSR-2026-000123/packages/preview/ACCESS_HTML?withheldSources=chat_sessions'] },
-    { name: 'fulfil withholds nothing', data: { rights: 'ACCESS', decision: 'FULFIL', foundSources: [{ label: 'Order history (2)', value: 'orders' }], withheldSources: ['orders'] },
-      expect: [], absent: ['withheldSources'] },
+    { name: 'sources to keep are the ones found', data: { rights: 'ACCESS,ERASURE', decision: 'ANSWER', accessOutcome: 'FULFIL', erasureOutcome: 'FULFIL',
+      foundSources: [{ label: 'Chat sessions (with IP address) (3)', value: 'chat_sessions' }, { label: 'Order history (2)', value: 'orders' }], accessKept: ['chat_sessions'], erasureKept: ['orders'], erasureDetails: 'Orders under dispute.' },
+      expect: [], rendered: ['Chat sessions (with IP address) (3)', 'Order history (2)'] },
   ],
   'consult-officer': [
     { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE', 'First answer: refused'] },
@@ -134,9 +144,13 @@ const SCENARIOS = {
     { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },
   ],
   'search-manual-source': [
-    { name: 'sample', data: { manualSourceName: 'Complaints spreadsheet', manualSourceKind: 'SPREADSHEET', manualSourceLocation: 'Shared drive', manualSourceInstructions: 'Search by name.', manualSearchOutcome: 'FOUND', manualSearchActionConfirmed: true, manualSearchNote: '2 rows, deleted' }, expect: [], rendered: ['Complaints spreadsheet', 'spreadsheet', 'Shared drive'] },
+    { name: 'sample', data: { manualSourceName: 'Complaints spreadsheet', manualSourceKind: 'SPREADSHEET', manualSourceLocation: 'Shared drive', manualSourceInstructions: 'Search by name.', manualSearchOutcome: 'FOUND', manualSearchNote: '2 rows in sheet 2024' }, expect: [], rendered: ['Complaints spreadsheet', 'spreadsheet', 'Shared drive', 'Search by name.'] },
     { name: 'empty', data: {}, expect: ['manualSearchOutcome'] },
-    { name: 'nothing found hides the confirmation', data: { manualSearchOutcome: 'NOT_FOUND', manualSearchActionConfirmed: true }, expect: [], absent: ['manualSearchActionConfirmed'] },
+    { name: 'nothing found', data: { manualSearchOutcome: 'NOT_FOUND' }, expect: [] },
+  ],
+  'carry-out-by-hand': [
+    { name: 'sample', data: { manualActionInstruction: 'Apply the erasure in the complaints spreadsheet, then confirm here.', manualActionDone: true }, expect: [], rendered: ['Apply the erasure in the complaints spreadsheet, then confirm here.'] },
+    { name: 'not confirmed', data: { manualActionInstruction: 'Notify the parcel carriers.', manualActionDone: false }, expect: ['manualActionDone'] },
   ],
   'call-back': [
     // The number is never a variable: the form links to the agents' page that shows it (/calls/{callId}/number).
@@ -149,8 +163,8 @@ const SCENARIOS = {
   'classify-request': [
     { name: 'sample', data: { rights: '', classifiedRights: ['ACCESS', 'ERASURE'], classifiedLanguage: 'pl', requesterName: 'Anna Kowalska', requesterEmail: 'anna@example.pl' }, expect: [], rendered: ['Open the case file'] },
     { name: 'prefilled sender only', data: { rights: '', classifiedLanguage: 'pl', requesterEmail: 'anna@example.pl' }, expect: ['classifiedRights'] },
-    { name: 'invalid e-mail', data: { classifiedRights: ['QUESTION'], classifiedLanguage: 'en', requesterEmail: 'not-an-address' }, expect: ['requesterEmail'] },
-    { name: 'language not chosen', data: { classifiedRights: ['ACCESS'], requesterEmail: 'anna@example.pl' }, expect: ['classifiedLanguage'] },
+    { name: 'no language', data: { rights: '', classifiedRights: ['ACCESS'], requesterEmail: 'anna@example.pl' }, expect: ['classifiedLanguage'] },
+    { name: 'invalid e-mail', data: { classifiedRights: ['QUESTION'], classifiedLanguage: 'de', requesterEmail: 'not-an-address' }, expect: ['requesterEmail'] },
   ],
   'register-request': [
     { name: 'phone', data: { caseNumber: undefined, channel: 'PHONE', rights: ['ACCESS'], language: 'pl', requesterPhone: '+48 601 234 567', receiptDate: '2026-01-01' }, expect: [], absent: ['receiptDate'] },
@@ -235,6 +249,9 @@ async function checkForm(file) {
     }
     for (const href of scenario.links ?? []) {
       if (!html.includes(`href="${href}"`)) problems.push(`${scenario.name}: no link to ${href}`);
+    }
+    for (const start of scenario.linksStartingWith ?? []) {
+      if (!html.includes(`href="${start}`)) problems.push(`${scenario.name}: no link starting with ${start}`);
     }
     const { data, errors } = form.submit();
     const errorKeys = Object.keys(errors).map(id => [...keyToId].find(([, i]) => i === id)?.[0] ?? id).sort();

@@ -1,12 +1,15 @@
 package com.privacydesk.fulfilment;
 
+import com.privacydesk.datamap.LocalisedText;
+import com.privacydesk.datamap.ManualSource;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.fulfilment.ExecutionEntry.Action;
 import com.privacydesk.fulfilment.ExecutionEntry.Step;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Carry out by hand": who does a manual action, what the task says, and what its completion logs. Staff texts
- * are English; the manual source's and recipient's names come from the record of processing.
+ * "Carry out by hand": who does a manual action, what the task says, and what its completion logs. The task's name
+ * and instruction are in the staff language; the manual source's and recipient's names come from the record of
+ * processing.
  */
 // Called from the diagram: candidateGroups="${manualActionTasks.ownerGroup(manualAction)}".
 @com.privacydesk.platform.ExpressionBean
@@ -31,12 +35,15 @@ public class ManualActionTasks {
     private final ExecutionLog log;
     private final RecordOfProcessing record;
     private final Clock clock;
+    private final StaffTexts texts;
 
-    public ManualActionTasks(ManualActions actions, ExecutionLog log, RecordOfProcessing record, Clock clock) {
+    public ManualActionTasks(ManualActions actions, ExecutionLog log, RecordOfProcessing record, Clock clock,
+            StaffTexts texts) {
         this.actions = actions;
         this.log = log;
         this.record = record;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** candidateGroups="${manualActionTasks.ownerGroup(manualAction)}". */
@@ -44,26 +51,31 @@ public class ManualActionTasks {
         return action(actionId).ownerGroup();
     }
 
-    /** The task's name and instruction, set when it is created. */
+    /** The task's name and instruction in the staff language, set when it is created. */
     public void prepare(DelegateTask task) {
         ManualActions.ManualAction action = action(task.getVariable(com.privacydesk.request.RequestVariables.MANUAL_ACTION));
-        String steps = Arrays.stream(action.step().split(",")).map(s -> s.toLowerCase(Locale.ROOT).replace('_', ' '))
+        String steps = Arrays.stream(action.step().split(",")).map(step -> texts.text("step." + step.strip()))
                 .collect(Collectors.joining(", "));
         if (action.kind() == ManualActions.Kind.APPLY) {
-            String source = record.manualSource(action.target()).map(m -> m.name().en()).orElse(action.target());
-            String location = record.manualSource(action.target()).map(m -> m.location()).orElse("");
-            task.setName("Apply " + steps + " in " + source);
-            task.setVariableLocal(INSTRUCTION, "The handler decided to fulfil the " + steps + " of case "
-                    + action.caseNumber() + ". Apply it to the requester's entries in " + source + " (" + location
-                    + "), as found in the search, then confirm here.");
+            Optional<ManualSource> source = record.manualSource(action.target());
+            String name = source.map(m -> staffName(m.name())).orElse(action.target());
+            String location = source.map(ManualSource::location).orElse("");
+            task.setName(texts.text("task.CarryOutByHand.apply", steps, name));
+            task.setVariableLocal(INSTRUCTION, texts.text("task.CarryOutByHand.apply.instruction", steps,
+                    action.caseNumber(), name, location));
         } else {
-            String recipient = record.recipient(action.target()).name().en();
-            task.setName("Notify " + recipient);
-            task.setVariableLocal(INSTRUCTION, "We carried out the " + steps + " of case " + action.caseNumber()
-                    + ". Tell " + recipient + " (Art. 19 GDPR), quoting only the customer number from the case file,"
-                    + " then confirm here. The customer's letter names them as informed on the day you confirm.");
+            String recipient = staffName(record.recipient(action.target()).name());
+            task.setName(texts.text("task.CarryOutByHand.notify", recipient));
+            task.setVariableLocal(INSTRUCTION, texts.text("task.CarryOutByHand.notify.instruction", steps,
+                    action.caseNumber(), recipient));
         }
         task.getExecution().setVariableLocal(DONE, false);
+    }
+
+    /** The record's name in the staff language where it has one (it has no French), English otherwise. */
+    private String staffName(LocalisedText name) {
+        return texts.language().asLetterLanguage().filter(language -> !name.missing().contains(language))
+                .map(name::in).orElse(name.en());
     }
 
     /** Logs the action as done, with who and when; the completion fails unless it is confirmed. */

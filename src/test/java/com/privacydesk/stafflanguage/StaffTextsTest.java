@@ -51,6 +51,38 @@ class StaffTextsTest {
         assertThat(texts.text("package.no-customer", "DSR-2026-000001")).doesNotContain("{", "}");
     }
 
+    @ParameterizedTest
+    @EnumSource(StaffLanguage.class)
+    void everyTextWithPlaceholdersShowsAllItsArguments(StaffLanguage language) throws IOException {
+        StaffTexts texts = new StaffTexts(new StaffLanguageProperties(language));
+        Pattern placeholder = Pattern.compile("\\{(\\d)}");
+        int checked = 0;
+        for (var entry : load(language).entrySet()) {
+            Matcher matcher = placeholder.matcher(entry.getValue());
+            int count = 0;
+            while (matcher.find()) {
+                count = Math.max(count, Integer.parseInt(matcher.group(1)) + 1);
+            }
+            if (count == 0) {
+                continue;
+            }
+            String[] arguments = new String[count];
+            for (int i = 0; i < count; i++) {
+                arguments[i] = "ARG-" + i;
+            }
+            String text = texts.text(entry.getKey(), (Object[]) arguments);
+            // A straight apostrophe is a MessageFormat quote: it would swallow the arguments after it.
+            assertThat(text).as(language.code() + " " + entry.getKey()).contains(arguments)
+                    .doesNotContain("{");
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(9);
+        if (language == StaffLanguage.EN) {
+            assertThat(texts.text("task.CarryOutByHand.apply.instruction", "erasure", "C", "S", "L"))
+                    .contains("the requester's entries");
+        }
+    }
+
     @Test
     void everyUserTaskOfTheDesksDiagramsHasANameInEveryLanguage_englishAsInTheDiagram() throws IOException {
         Map<String, String> tasks = new LinkedHashMap<>();
