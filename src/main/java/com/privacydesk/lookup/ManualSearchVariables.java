@@ -21,7 +21,6 @@ public final class ManualSearchVariables {
     // Task-local, filled in by the person searching
     public static final String OUTCOME = "manualSearchOutcome";
     public static final String NOTE = "manualSearchNote";
-    public static final String ACTION_CONFIRMED = "manualSearchActionConfirmed";
 
     private ManualSearchVariables() {
     }

@@ -35,7 +35,8 @@ public class RecordManualSearchListener implements TaskListener {
                 outcome == null || outcome.toString().isBlank() ? null
                         : ManualSourceSearches.Outcome.valueOf(outcome.toString().trim().toUpperCase(Locale.ROOT)),
                 note == null ? null : note.toString(),
-                Boolean.TRUE.equals(task.getVariable(ManualSearchVariables.ACTION_CONFIRMED)),
+                // A search changes nothing: what the plan changes there comes after the decision, by hand.
+                false,
                 request.rights(), task.getAssignee(), clock.instant());
     }
 }

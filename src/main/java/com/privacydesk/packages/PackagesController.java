@@ -55,12 +55,12 @@ public class PackagesController {
     }
 
     /**
-     * The package the answer would carry if "Prepare answer" were completed now, with {@code withheldSources}
+     * The package the answer would carry if "Prepare answer" were completed now, with {@code withheld}
      * (comma-separated) left out as a partial answer would; built from the data as it stands, stored nowhere.
      */
     @GetMapping("/cases/{caseNumber}/packages/preview/{kind}")
     public ResponseEntity<byte[]> preview(@PathVariable String caseNumber, @PathVariable PackageKind kind,
-            @RequestParam(name = RequestVariables.WITHHELD_SOURCES, defaultValue = "") String withheldSources,
+            @RequestParam(name = "withheld", defaultValue = "") String withheldSources,
             HttpServletRequest request) {
         var staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
@@ -76,8 +76,9 @@ public class PackagesController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body(utf8(texts.text("package.no-customer", caseNumber)));
         }
-        List<String> withheld = RequestVariables.withheldSources(Map.of(RequestVariables.WITHHELD_SOURCES,
-                withheldSources)::get);
+        // The sources the plan leaves out of the copy (Art. 15(4)), as the form lists them: comma-separated.
+        List<String> withheld = java.util.Arrays.stream(withheldSources.split(",")).map(String::trim)
+                .filter(source -> !source.isEmpty()).distinct().toList();
         try {
             boolean furtherAnswer = record.processInstanceId() != null && RequestVariables.furtherAnswer(
                     name -> runtimeService.getVariable(record.processInstanceId(), name));

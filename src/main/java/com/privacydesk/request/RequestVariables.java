@@ -97,7 +97,6 @@ public final class RequestVariables {
     /** Local to each search, submitted by the searcher: FOUND or NOT_FOUND, a note without personal data, the confirmation. */
     public static final String MANUAL_SEARCH_OUTCOME = "manualSearchOutcome";
     public static final String MANUAL_SEARCH_NOTE = "manualSearchNote";
-    public static final String MANUAL_SEARCH_ACTION_CONFIRMED = "manualSearchActionConfirmed";
 
     // Carry out by hand: the open manual actions of the round (multi-instance collection) and one task's action id
     public static final String MANUAL_ACTIONS = "manualActions";

@@ -49,8 +49,8 @@ class PackagePreviewTest {
         String base = "/cases/" + caseNumber + "/packages/preview/";
 
         HttpResponse<String> page = staff.get(base + "ACCESS_HTML");
-        HttpResponse<String> withheld = staff.get(base + "ACCESS_JSON?withheldSources=chat_sessions");
-        HttpResponse<String> unknown = staff.get(base + "ACCESS_JSON?withheldSources=chat_session");
+        HttpResponse<String> withheld = staff.get(base + "ACCESS_JSON?withheld=chat_sessions");
+        HttpResponse<String> unknown = staff.get(base + "ACCESS_JSON?withheld=chat_session");
         HttpResponse<String> anonymous = new WebappLogin(port).get(base + "ACCESS_HTML");
 
         assertThat(page.statusCode()).isEqualTo(200);
