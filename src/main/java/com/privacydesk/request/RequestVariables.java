@@ -94,7 +94,7 @@ public final class RequestVariables {
     public static final String MANUAL_SOURCE_KIND = "manualSourceKind";
     public static final String MANUAL_SOURCE_LOCATION = "manualSourceLocation";
     public static final String MANUAL_SOURCE_INSTRUCTIONS = "manualSourceInstructions";
-    /** Local to each search, submitted by the searcher: FOUND or NOT_FOUND, a note without personal data, the confirmation. */
+    /** Local to each search, submitted by the searcher: FOUND or NOT_FOUND, and a note without personal data. */
     public static final String MANUAL_SEARCH_OUTCOME = "manualSearchOutcome";
     public static final String MANUAL_SEARCH_NOTE = "manualSearchNote";
 
