@@ -22,7 +22,7 @@ const SHOTS = resolve(process.argv[3] ?? 'target/screenshots');
 const ENGINE = process.argv[4] ?? 'default';
 const LANGUAGE = process.argv[5] ?? 'en';
 // What the people read, per staff language: the desk's own texts (i18n/staff*.properties, forms/messages) and
-// Tasklist's (locales/*.json). prepare-answer.form is not yet translated: its texts stay English in every language.
+// Tasklist's (locales/*.json).
 const TEXTS = {
   en: {
     locale: 'en-US', username: 'Username', password: 'Password', logIn: 'Log in', claim: 'Claim', complete: 'Complete',
@@ -31,6 +31,8 @@ const TEXTS = {
     verifyIdentity: 'Verify identity', prepareAnswer: 'Prepare answer', consultOfficer: 'Consult difficult-customer officer',
     isDataSubject: 'Is the requester the data subject?', confirmed: /^Confirmed/, yourAction: 'Your action', takeOver: /^Take over/,
     caseTitle: 'Case', requesterName: /Requester[^\n]*\n+\s*Name\s+([^\n]+)/,
+    decision: 'Decision', answerNow: /^Answer now/, fulfil: /^Fulfil$/, explanation: 'Your answer to the customer',
+    openCaseFile: 'Open the case file', takenOver: 'took the case over',
   },
   pl: {
     locale: 'pl-PL', username: 'Nazwa użytkownika', password: 'Hasło', logIn: 'Zaloguj', claim: 'Przejmij', complete: 'Zakończ',
@@ -41,6 +43,8 @@ const TEXTS = {
     isDataSubject: 'Czy wnioskodawca jest osobą, której dane dotyczą?', confirmed: /^Potwierdzono/,
     yourAction: 'Twoje działanie', takeOver: /^Przejmij/,
     caseTitle: 'Sprawa', requesterName: /Wnioskodawca[^\n]*\n+\s*Imię i nazwisko\s+([^\n]+)/,
+    decision: 'Decyzja', answerNow: /^Odpowiedzieć teraz/, fulfil: /^Uwzględnić$/, explanation: 'Twoja odpowiedź dla klienta',
+    openCaseFile: 'Otwórz akta sprawy', takenOver: 'Sprawę przejął',
   },
 }[LANGUAGE];
 if (!TEXTS) {
@@ -266,10 +270,12 @@ async function agentVerifiesIdentity() {
 }
 
 async function agentPreparesAnswer({ page, context }) {
-  // A request without rectification: FULFIL then needs no corrected values.
-  const prepare = await until('a Prepare answer task without rectification', async () => {
+  // A request that changes no data: fulfilling it needs no corrected values and leaves no step to do by hand.
+  const changing = ['RECTIFICATION', 'ERASURE', 'RESTRICTION', 'OBJECTION', 'CONSENT_WITHDRAWAL'];
+  const prepare = await until('a Prepare answer task that changes no data', async () => {
     for (const task of await tasks('taskDefinitionKey=PrepareAnswer&unassigned=true&sortBy=created&sortOrder=asc', 'agent1')) {
-      if (!(await rightsOf(task, 'agent1')).includes('RECTIFICATION')) {
+      const rights = await rightsOf(task, 'agent1');
+      if (!changing.some(right => rights.includes(right))) {
         return task;
       }
     }
@@ -282,9 +288,9 @@ async function agentPreparesAnswer({ page, context }) {
   await openTask(page, TEXTS.prepareAnswer, answerCase, prepare.id);
   step('agent1 claims it');
   await claim(page);
-  const form = await taskForm(page, 'Decision');
-  await form.getByText(`Case ${answerCase}`).first().waitFor();
-  await shot(page, 'agent1-prepare-answer-claimed', `${TEXTS.prepareAnswer} of ${answerCase}, claimed, form rendered (not yet translated: English)`);
+  const form = await taskForm(page, TEXTS.decision);
+  await form.getByText(`${TEXTS.caseTitle} ${answerCase}`).first().waitFor();
+  await shot(page, 'agent1-prepare-answer-claimed', `${TEXTS.prepareAnswer} of ${answerCase}, claimed, the answer plan's form in the staff language`);
   if (process.env.WALK_DOCS) { // the README's Tasklist picture: node walk.mjs <baseUrl> <shots> with WALK_DOCS=../../docs
     mkdirSync(resolve(process.env.WALK_DOCS), { recursive: true });
     await page.screenshot({ path: join(resolve(process.env.WALK_DOCS), 'tasklist.png') });
@@ -292,7 +298,7 @@ async function agentPreparesAnswer({ page, context }) {
   }
 
   step(`agent1 opens the case file from the form's link`);
-  const link = form.getByRole('link', { name: 'Open the case file' });
+  const link = form.getByRole('link', { name: TEXTS.openCaseFile });
   const href = await link.getAttribute('href');
   if (href !== `/cases/${answerCase}`) {
     throw new Error(`the form's case-file link points to ${href}, expected /cases/${answerCase}`);
@@ -318,13 +324,18 @@ async function agentPreparesAnswer({ page, context }) {
     await page.goBack({ waitUntil: 'networkidle' });
   }
 
-  step('agent1 decides FULFIL and completes');
-  await form.getByLabel(/^Fulfil/).check();
-  const explanation = form.getByLabel('Your answer to the customer');
+  step('agent1 answers now and fulfils every requested right');
+  await form.getByLabel(TEXTS.answerNow).check();
+  const fulfil = form.getByLabel(TEXTS.fulfil);
+  await fulfil.first().waitFor();
+  for (const right of await fulfil.all()) {
+    await right.check();
+  }
+  const explanation = form.getByLabel(TEXTS.explanation);
   if (await explanation.isVisible()) {
     await explanation.fill('We have done what you asked. The enclosed overview lists what we hold about you.');
   }
-  await shot(page, 'agent1-prepare-answer-filled', 'decision FULFIL chosen');
+  await shot(page, 'agent1-prepare-answer-filled', 'answer plan: every requested right fulfilled');
   await complete(page, TEXTS.prepareAnswer, answerCase, prepare.id);
   await shot(page, 'agent1-prepare-answer-completed', `Prepare answer of ${answerCase} completed`);
   return answerCase;
@@ -367,8 +378,8 @@ async function officerTakesOver(answerCase) {
   await page.reload({ waitUntil: 'networkidle' });
   await chooseFilter(page, TEXTS.myTasks);
   await openTask(page, TEXTS.prepareAnswer, answerCase, further.id);
-  const prepareForm = await taskForm(page, 'Decision');
-  await prepareForm.getByText('took the case over').first().waitFor();
+  const prepareForm = await taskForm(page, TEXTS.decision);
+  await prepareForm.getByText(TEXTS.takenOver).first().waitFor();
   const assignee = await page.locator('[cam-tasklist-task]').innerText();
   if (!/officer/i.test(assignee)) {
     throw new Error('the further Prepare answer does not show officer as assignee');

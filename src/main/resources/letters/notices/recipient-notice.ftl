@@ -8,26 +8,27 @@ following to the data you process for us about our customer ${customerNumber}:
 We disclosed personal data of our customer ${customerNumber} to you. Under Art. 19 GDPR we inform you that we have
 carried out the following at the customer's request, so that you can do the same:
 </#if>
-<#list steps as step>
+<#list steps as step, categories>
 <#switch step>
 <#case "RECTIFICATION">
-- Rectification (Art. 16 GDPR): we have corrected the customer's data. Please update the copy you hold from our
-  current record.
+- Rectification (Art. 16 GDPR): we have corrected the customer's data listed below. Please update the copy you hold
+  from our current record.
 <#break>
 <#case "ERASURE">
-- Erasure (Art. 17 GDPR): we have erased the customer's data. Please erase the data you hold about them, unless the
-  law obliges you to keep it.
+- Erasure (Art. 17 GDPR): we have erased the customer's data listed below. Please erase what you hold of it, unless
+  the law obliges you to keep it.
 <#break>
 <#case "RESTRICTION">
-- Restriction of processing (Art. 18 GDPR): from now on the data may only be stored. Please mark it and use it
-  otherwise only with the customer's consent, for legal claims, to protect another person or for an important
-  public interest.
+- Restriction of processing (Art. 18 GDPR): from now on the data listed below may only be stored. Please mark it and
+  use it otherwise only with the customer's consent, for legal claims, to protect another person or for an
+  important public interest.
 <#break>
 <#case "OBJECTION">
-- Objection (Art. 21 GDPR): the customer objected, and we have stopped processing their data for that purpose.
-  Please stop any processing of it that you carry out for that purpose on our behalf.
+- Objection (Art. 21 GDPR): the customer objected, and we no longer process the data listed below for that purpose.
+  Please stop any processing of it that you carry out for that purpose.
 <#break>
 </#switch>
+  Data concerned: ${categories?join(", ")}.
 </#list>
 
 Please confirm to ${controller.dataProtectionContact} once this is done, quoting case ${caseNumber}.

@@ -221,12 +221,14 @@ public class PlanExecution {
      */
     private void notifyRecipients(Run run, RequestRecord request) {
         Set<String> changedSources = new LinkedHashSet<>();
-        Set<String> steps = new LinkedHashSet<>();
+        // What each recipient is told: per step, the categories of data it concerned (never more than was done).
+        Map<String, Set<String>> told = new LinkedHashMap<>();
         for (ExecutionEntry e : run.entries) {
-            String told = toldAs(e);
-            if (told != null) {
-                changedSources.add(e.step() == Step.RECTIFICATION ? "customer" : e.target());
-                steps.add(told);
+            String step = toldAs(e);
+            if (step != null) {
+                String source = e.step() == Step.RECTIFICATION ? "customer" : e.target();
+                changedSources.add(source);
+                told.computeIfAbsent(step, s -> new LinkedHashSet<>()).add(dataMap.source(source).category().en());
             }
         }
         if (changedSources.isEmpty()) {
@@ -234,13 +236,15 @@ public class PlanExecution {
         }
         String customerNumber = jdbc.queryForList("SELECT customer_number FROM customer WHERE id = ?", String.class,
                 request.dataSubjectId()).stream().findFirst().orElse(null);
+        Map<String, List<String>> notice = new LinkedHashMap<>();
+        told.forEach((step, categories) -> notice.put(step, List.copyOf(categories)));
         for (Recipient recipient : record.recipientsOf(changedSources)) {
             if (recipient.notifyEmail() != null) {
-                notices.send(run.caseNumber, recipient, customerNumber, List.copyOf(steps));
+                notices.send(run.caseNumber, recipient, customerNumber, notice);
                 run.log(Step.NOTIFICATION, recipient.id(), Action.NOTIFIED, 0, null);
             } else {
                 manual.open(run.caseNumber, run.round, ManualActions.Kind.NOTIFY, recipient.id(),
-                        String.join(",", steps), recipient.notifyGroup());
+                        String.join(",", told.keySet()), recipient.notifyGroup());
                 run.log(Step.NOTIFICATION, recipient.id(), Action.NOTICE_PENDING, 0, null);
             }
         }

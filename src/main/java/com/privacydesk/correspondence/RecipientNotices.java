@@ -41,9 +41,10 @@ public class RecipientNotices {
     /**
      * Queues the notice to the recipient's address.
      *
-     * @param steps what was done, as right names (RECTIFICATION, ERASURE, RESTRICTION)
+     * @param steps what was done, as right names (RECTIFICATION, ERASURE, RESTRICTION, OBJECTION), each with the
+     *              categories of data it concerned
      */
-    public void send(String caseNumber, Recipient recipient, String customerNumber, List<String> steps) {
+    public void send(String caseNumber, Recipient recipient, String customerNumber, Map<String, List<String>> steps) {
         Map<String, Object> model = new HashMap<>();
         model.put("caseNumber", caseNumber);
         model.put("recipientName", recipient.name().en());
