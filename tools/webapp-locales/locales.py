@@ -21,7 +21,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 WEBJAR = os.path.expanduser(
     '~/.m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar/7.24.0/camunda-webapp-webjar-7.24.0.jar')
 PLACEHOLDER = re.compile(r'\{\{\s*(\w+)\s*}}')
-TAG = re.compile(r'</?\w+[^>]*>')
+# Real HTML only: Camunda also writes pseudo-tags such as <definition> as visible text, which may be translated.
+TAG = re.compile(r'</?(?:a|b|i|em|strong|br|code|span|p|ul|ol|li|div|pre)\b[^>]*>')
 
 
 def english(app):
@@ -68,6 +69,9 @@ def main(command, app, lang, path=None):
                     problems.append(f'{n}: placeholders differ: {source!r} -> {value!r}')
                 if sorted(TAG.findall(value)) != sorted(TAG.findall(source)):
                     problems.append(f'{n}: HTML tags differ: {source!r} -> {value!r}')
+                if value.strip() and (value[:1].isspace() != source[:1].isspace()
+                                      or value[-1:].isspace() != source[-1:].isspace()):
+                    problems.append(f'{n}: leading/trailing space differs: {source!r} -> {value!r}')
                 translated[source] = value
         if problems:
             sys.exit('\n'.join(problems))
