@@ -27,6 +27,7 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -81,13 +82,16 @@ public class CaseLetters {
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
+    private final StaffTexts texts;
+
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, DataMap dataMap, RecordOfProcessing record,
             IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
             ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, StaffTexts texts) {
+        this.texts = texts;
         this.identityWaits = identityWaits;
         this.requests = requests;
         this.correspondence = correspondence;
@@ -145,7 +149,7 @@ public class CaseLetters {
         if (recipient != null) {
             delivery.queue(id, request.caseNumber());
         }
-        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber()));
+        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber(), texts));
         return letter;
     }
 
