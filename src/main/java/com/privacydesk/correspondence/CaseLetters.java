@@ -174,7 +174,7 @@ public class CaseLetters {
         boolean furtherAnswer = RequestVariables.furtherAnswer(variables::get);
         int round = furtherAnswer ? 2 : 1;
         AnswerPlan plan = AnswerPlanForm.read(request.rights(), variables::get);
-        List<String> problems = PlanRules.problems(plan, rules.facts(request, furtherAnswer));
+        List<String> problems = PlanRules.texts(PlanRules.check(plan, rules.facts(request, furtherAnswer)), texts);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
