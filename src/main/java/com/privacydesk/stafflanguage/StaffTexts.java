@@ -42,7 +42,12 @@ public class StaffTexts {
 
     /** Staff texts in English, the language of the sources: for callers that have no configured language. */
     public static StaffTexts source() {
-        return new StaffTexts(new StaffLanguageProperties(StaffLanguage.SOURCE));
+        return Source.TEXTS;
+    }
+
+    /** Loaded on first use only: a started application works with the bean in its configured language. */
+    private static final class Source {
+        static final StaffTexts TEXTS = new StaffTexts(new StaffLanguageProperties(StaffLanguage.SOURCE));
     }
 
     /**
