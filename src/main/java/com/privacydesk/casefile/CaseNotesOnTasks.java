@@ -73,11 +73,15 @@ public class CaseNotesOnTasks extends AbstractProcessEnginePlugin {
         task.getExecution().getProcessInstance().removeVariables(CaseNotes.VARIABLES);
     }
 
+    /** Only the forms that show a note get one: one query, and none for the other tasks. */
     void show(DelegateTask task) {
-        String caseNumber = CaseKey.of(task);
-        notes.latest(caseNumber, CaseNotes.Kind.OFFICER_GUIDANCE)
-                .ifPresent(guidance -> task.setVariableLocal(CaseNotes.Kind.OFFICER_GUIDANCE.variable(), guidance));
-        notes.latest(caseNumber, CaseNotes.Kind.INFORMATION_NEEDED)
-                .ifPresent(asked -> task.setVariableLocal(CaseNotes.Kind.INFORMATION_NEEDED.variable(), asked));
+        CaseNotes.Kind kind = switch (task.getTaskDefinitionKey()) {
+            case RequestProcess.VERIFY_IDENTITY -> CaseNotes.Kind.INFORMATION_NEEDED;
+            case RequestProcess.PREPARE_ANSWER -> CaseNotes.Kind.OFFICER_GUIDANCE;
+            default -> null;
+        };
+        if (kind != null) {
+            notes.latest(CaseKey.of(task), kind).ifPresent(note -> task.setVariableLocal(kind.variable(), note));
+        }
     }
 }
