@@ -54,7 +54,7 @@ public class Load {
                 String received = daysAgo == null ? "" : ",\"receivedAt\":\""
                         + OffsetDateTime.now(ZoneOffset.UTC).minusDays(Long.parseLong(daysAgo)).withNano(0) + "\"";
                 String body = "{\"channel\":\"EMAIL\",\"rights\":[\"" + right + "\"],\"language\":\"en\","
-                        + "\"requester\":{\"name\":\"Load Test " + seq + "\",\"email\":\"fault.injection@example.org\"},"
+                        + "\"requester\":{\"name\":\"Load Tester " + letters(seq) + "\",\"email\":\"fault.injection@example.org\"},"
                         + "\"message\":\"fault-injection request " + seq + "\"" + received + "}";
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls[slot % urls.length] + "/api/requests"))
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
@@ -95,5 +95,16 @@ public class Load {
         byStatus.forEach((k, c) -> summary.append(" [").append(k).append("] ").append(c[0]).append(" (max ").append(c[1]).append(" ms)"));
         System.out.println(summary);
         System.exit(0);
+    }
+
+    /** A requester's name is a name (the intake refuses digits): the sequence number spelled in letters, a, b, … ba. */
+    static String letters(int seq) {
+        StringBuilder word = new StringBuilder();
+        int n = seq;
+        do {
+            word.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

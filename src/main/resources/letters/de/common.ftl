@@ -59,9 +59,9 @@ ${reasonDetails}
 <#-- Art. 12 Abs. 4: immer, wenn wir nicht (alles) tun, worum gebeten wurde, und wenn der Kunde unzufrieden bleibt. -->
 <#macro remedies>
 Ihre Rechte, wenn Sie mit unserer Antwort nicht einverstanden sind (Art. 12 Abs. 4 DSGVO):
-- Sie haben das Recht, sich bei der Aufsichtsbehörde zu beschweren (Art. 77 DSGVO):
+- Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren, insbesondere in dem EU-Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO). Für uns zuständig ist:
 <@authority/>
-- Sie haben das Recht auf einen wirksamen gerichtlichen Rechtsbehelf (Art. 79 DSGVO). Sie können vor den Gerichten des Landes klagen, in dem wir niedergelassen sind, oder des Landes, in dem Sie wohnen.
+- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>Sie haben das Recht auf einen wirksamen gerichtlichen Rechtsbehelf (Art. 79 DSGVO). Sie können vor den Gerichten des Mitgliedstaats klagen, in dem wir niedergelassen sind, oder des Mitgliedstaats, in dem Sie wohnen.</#if>
 Sie können sich auch zuerst an uns wenden: ${controller.dataProtectionContact}. Wir prüfen Ihren Fall dann noch einmal.
 </#macro>
 

@@ -59,9 +59,9 @@ ${reasonDetails}
 <#-- Art. 12(4): whenever we do not do (all of) what was asked, and whenever the customer stays unhappy. -->
 <#macro remedies>
 Your rights if you disagree (Art. 12(4) GDPR):
-- You have the right to lodge a complaint with the supervisory authority (Art. 77 GDPR):
+- You have the right to lodge a complaint with a supervisory authority, in particular in the EU Member State where you live or work or where you believe your data protection rights were infringed (Art. 77 GDPR). The authority responsible for us is:
 <@authority/>
-- You have the right to go to court (an effective judicial remedy, Art. 79 GDPR). You can bring proceedings before the courts of the country where we are established or of the country where you live.
+- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>You have the right to go to court (an effective judicial remedy, Art. 79 GDPR). You can bring proceedings before the courts of the Member State where we are established or of the Member State where you live.</#if>
 You can also write to us first at ${controller.dataProtectionContact}; we will look at your case again.
 </#macro>
 

@@ -59,9 +59,9 @@ ${reasonDetails}
 <#-- Artikel 12 lid 4: altijd als wij niet (alles) doen wat gevraagd is, en als de klant ontevreden blijft. -->
 <#macro remedies>
 Uw rechten als u het niet eens bent met ons antwoord (artikel 12 lid 4 AVG):
-- U hebt het recht een klacht in te dienen bij de toezichthoudende autoriteit (artikel 77 AVG):
+- U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de EU-lidstaat waar u gewoonlijk verblijft of werkt of waar de vermeende inbreuk heeft plaatsgevonden (artikel 77 AVG). De voor ons bevoegde autoriteit is:
 <@authority/>
-- U hebt het recht om naar de rechter te stappen (een doeltreffende voorziening in rechte, artikel 79 AVG). U kunt een zaak beginnen bij de rechter van het land waar wij gevestigd zijn of van het land waar u woont.
+- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>U hebt het recht om naar de rechter te stappen (een doeltreffende voorziening in rechte, artikel 79 AVG). U kunt een zaak beginnen bij de rechter van de lidstaat waar wij gevestigd zijn of van de lidstaat waar u woont.</#if>
 U kunt ons ook eerst schrijven via ${controller.dataProtectionContact}; wij bekijken uw zaak dan opnieuw.
 </#macro>
 

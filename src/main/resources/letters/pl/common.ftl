@@ -60,9 +60,9 @@ ${reasonDetails}
 <#-- Art. 12 ust. 4: zawsze, gdy nie robimy (wszystkiego), o co proszono, i gdy klient pozostaje niezadowolony. -->
 <#macro remedies>
 Pani/Pana prawa, jeśli nie zgadza się Pani/Pan z naszą odpowiedzią (art. 12 ust. 4 RODO):
-- Ma Pani/Pan prawo wnieść skargę do organu nadzorczego (art. 77 RODO):
+- Ma Pani/Pan prawo wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim UE swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest:
 <@authority/>
-- Ma Pani/Pan prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO). Może Pani/Pan wystąpić do sądu w państwie, w którym mamy siedzibę, albo w państwie, w którym Pani/Pan mieszka.
+- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>Ma Pani/Pan prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO). Może Pani/Pan wystąpić do sądu w państwie członkowskim, w którym mamy siedzibę, albo w państwie członkowskim, w którym Pani/Pan mieszka.</#if>
 Może Pani/Pan też najpierw napisać do nas: ${controller.dataProtectionContact} – ponownie przeanalizujemy sprawę.
 </#macro>
 

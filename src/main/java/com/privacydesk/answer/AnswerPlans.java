@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,15 +33,18 @@ public class AnswerPlans {
     }
 
     public AnswerPlan get(String caseNumber, int round) {
-        return find(caseNumber, round).orElseThrow(() -> new IllegalStateException("Case " + caseNumber
-                + ": no answer plan for round " + round));
+        return decided(caseNumber, round).plan();
     }
 
-    /** Who decided the round's plan: the actor of its execution log. */
-    public String decidedBy(String caseNumber, int round) {
-        List<String> by = jdbc.query("SELECT decided_by FROM answer_plan WHERE case_number = ? AND answer_round = ?",
-                (rs, i) -> rs.getString(1), caseNumber, round);
-        return by.isEmpty() ? null : by.get(0);
+    /** A round's plan and who decided it: what carrying it out needs, in one read. */
+    public record Decided(AnswerPlan plan, String decidedBy) {
+    }
+
+    public Decided decided(String caseNumber, int round) {
+        return jdbc.query("SELECT plan, decided_by FROM answer_plan WHERE case_number = ? AND answer_round = ?",
+                (rs, i) -> new Decided(read(rs.getString(1)), rs.getString(2)), caseNumber, round).stream()
+                .findFirst().orElseThrow(() -> new IllegalStateException("Case " + caseNumber
+                        + ": no answer plan for round " + round));
     }
 
     private String write(AnswerPlan plan) {

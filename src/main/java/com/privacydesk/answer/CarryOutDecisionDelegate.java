@@ -27,7 +27,8 @@ public class CarryOutDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         int round = AnswerRound.of(execution);
-        planExecution.carryOut(caseNumber, round, plans.get(caseNumber, round), plans.decidedBy(caseNumber, round));
+        AnswerPlans.Decided decided = plans.decided(caseNumber, round);
+        planExecution.carryOut(caseNumber, round, decided.plan(), decided.decidedBy());
         execution.setVariable(com.privacydesk.request.RequestVariables.MANUAL_ACTIONS, manual.openIds(caseNumber, round));
     }
 }

@@ -297,16 +297,11 @@ public class PlanExecution {
             return new ExecutionEntry(step, target, action, rows, ground, actor, at);
         }
 
-        /** Sources without the subject's rows are not logged: the letter names only what concerned them. */
         void log(Step step, String target, Action action, int rows, String ground) {
-            boolean counted = action != Action.NOTIFIED && action != Action.NOTICE_PENDING
-                    && action != Action.APPLY_PENDING && action != Action.SUPERSEDED_BY_ERASURE;
-            if (counted && rows == 0) {
-                return;
-            }
             log(entry(step, target, action, rows, ground));
         }
 
+        /** Sources without the subject's rows are not logged: the letter names only what concerned them. */
         void log(ExecutionEntry entry) {
             if (entry.rows() == 0 && entry.action() != Action.NOTIFIED && entry.action() != Action.NOTICE_PENDING
                     && entry.action() != Action.APPLY_PENDING && entry.action() != Action.SUPERSEDED_BY_ERASURE) {

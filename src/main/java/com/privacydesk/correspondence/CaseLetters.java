@@ -22,6 +22,7 @@ import com.privacydesk.packages.AccessPackage;
 import com.privacydesk.packages.PackageKind;
 import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.packages.PackageStore;
+import com.privacydesk.request.CaseNotes;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
@@ -78,6 +79,7 @@ public class CaseLetters {
     private final PlanExecution planExecution;
     private final ValidateDecisionListener rules;
     private final com.privacydesk.deadline.IdentityWaits identityWaits;
+    private final CaseNotes caseNotes;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
@@ -89,10 +91,11 @@ public class CaseLetters {
             IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
-            ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits,
+            ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits, CaseNotes caseNotes,
             PlatformTransactionManager transactions, Clock clock, StaffTexts texts) {
         this.texts = texts;
         this.identityWaits = identityWaits;
+        this.caseNotes = caseNotes;
         this.requests = requests;
         this.correspondence = correspondence;
         this.composer = composer;
@@ -214,14 +217,16 @@ public class CaseLetters {
         Object dueAt = variables.apply(RequestVariables.INFORMATION_DUE_AT);
         switch (kind) {
             case IDENTITY_INFORMATION_REQUEST -> letter
-                    .informationNeeded((String) variables.apply(RequestVariables.INFORMATION_NEEDED))
+                    .informationNeeded(caseNotes.latest(request.caseNumber(), CaseNotes.Kind.INFORMATION_NEEDED)
+                            .orElse(null))
                     .informationDueBy(dueAt == null ? null : calculator.dateOf(((Date) dueAt).toInstant()))
                     // From the question's own record, not from a variable a candidate could rewrite.
                     .deadlineSuspended(identityWaits.openQuestion(request.caseNumber())
                             .map(com.privacydesk.deadline.IdentityQuestion::suspends).orElse(null));
             case EXTENSION_NOTICE -> letter.decision(Decision.EXTEND)
                     .reasons(AnswerPlanForm.codes(variables.apply(AnswerPlanForm.REASONS), AnswerPlanForm.REASONS))
-                    .reasonDetails((String) variables.apply(AnswerPlanForm.REASON_DETAILS));
+                    .reasonDetails(caseNotes.latest(request.caseNumber(), CaseNotes.Kind.EXTENSION_REASON)
+                            .orElse((String) variables.apply(AnswerPlanForm.REASON_DETAILS)));
             default -> {
             }
         }

@@ -228,7 +228,7 @@ public class LetterComposer {
         putIfPresent(model, "informationNeeded", blankToNull(c.informationNeeded()));
         putIfPresent(model, "explanation", blankToNull(c.explanation()));
         putIfPresent(model, "signedBy", blankToNull(c.signedBy()));
-        model.put("controller", controller(c.controller()));
+        model.put("controller", controller(c.controller(), language));
         putIfPresent(model, "answer", c.answer() == null ? null : c.answer().model());
         model.put("downloadLinks", c.downloadLinks().stream()
                 .map(link -> Map.of("file", link.file(), "url", link.url())).toList());
@@ -256,21 +256,21 @@ public class LetterComposer {
         return map;
     }
 
-    private static Map<String, Object> controller(ControllerProfile profile) {
+    /** The controller as the letter's language names it: its lead authority and, with a country profile, the courts. */
+    private static Map<String, Object> controller(ControllerProfile profile, Language language) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("companyName", profile.companyName());
         map.put("address", profile.address());
         map.put("dataProtectionContact", profile.dataProtectionContact());
         putIfPresent(map, "dpoName", blankToNull(profile.dpoName()));
         map.put("privacyPolicyUrl", profile.privacyPolicyUrl());
-        ControllerProfile.SupervisoryAuthority authority = profile.supervisoryAuthority();
-        if (authority != null) {
-            Map<String, Object> sa = new LinkedHashMap<>();
-            sa.put("name", authority.name());
-            sa.put("address", authority.address());
-            sa.put("website", authority.website());
-            map.put("supervisoryAuthority", sa);
-        }
+        var authority = profile.leadAuthority(language);
+        Map<String, Object> sa = new LinkedHashMap<>();
+        sa.put("name", authority.name());
+        sa.put("address", authority.address());
+        sa.put("website", authority.website());
+        map.put("supervisoryAuthority", sa);
+        putIfPresent(map, "courtRemedy", blankToNull(profile.courtRemedy(language)));
         return map;
     }
 

@@ -38,7 +38,9 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, target);
         } catch (RuntimeException | ServletException | IOException e) {
-            if (!ApiProblems.databaseUnavailable(e) || response.isCommitted()) {
+            // A connection that broke mid-statement surfaces in many wrappings (MyBatis, a failed rollback): when the
+            // cause names no outage, asking the database itself decides.
+            if (response.isCommitted() || !ApiProblems.databaseUnavailable(e) && databaseAnswers()) {
                 throw e;
             }
             unavailable(response, e.getClass().getSimpleName());

@@ -37,7 +37,7 @@ public class CasePurge implements JavaDelegate {
     /** Tables that hang off a case by case_number, children first; the case record goes last, through its owner. */
     public static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
             "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
-            "manual_source_search", "identity_question", "data_change_audit");
+            "manual_source_search", "identity_question", "case_note", "data_change_audit");
     /** Every table the purge empties of a case: its children, then the case record. */
     public static final List<String> PURGED_TABLES = java.util.stream.Stream.concat(CASE_TABLES.stream(),
             java.util.stream.Stream.of(RequestRepository.TABLE)).toList();

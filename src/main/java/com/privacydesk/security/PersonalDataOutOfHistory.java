@@ -35,7 +35,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
-    static final Set<String> NEVER_IN_HISTORY = Stream.concat(com.privacydesk.answer.AnswerPlanForm.FREE_TEXT_VARIABLES.stream(),
+    static final Set<String> NEVER_IN_HISTORY = Stream.concat(Stream.concat(
+            com.privacydesk.answer.AnswerPlanForm.FREE_TEXT_VARIABLES.stream(),
+            // Staff's own words about a case: kept as case notes (request.CaseNotes), never in the engine's history.
+            com.privacydesk.request.CaseNotes.VARIABLES.stream()),
             // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
             Stream.concat(Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER),
                     // The requester's details an agent types in "Register request" or "Classify request".

@@ -58,7 +58,7 @@ class AccessLetterInCustomersLanguageTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             de | Verwaltung Ihres Kundenkontos und Erfüllung unseres Vertrags mit Ihnen | Art. 6 Abs. 1 lit. b DSGVO | Kundenstammdaten | Vorname | CRM-Anbieter (Auftragsverarbeiter) | Von Ihnen bei der Eröffnung Ihres Kundenkontos angegeben | Gesprächsaufzeichnungen 90 Tage
-            pl | Prowadzenie Twojego konta klienta i wykonanie zawartej z Tobą umowy | Art. 6 ust. 1 lit. b RODO | Dane konta klienta | imię | Dostawca systemu CRM (podmiot przetwarzający) | Podane przez Ciebie przy zakładaniu konta | nagrania rozmów 90 dni
+            pl | Prowadzenie konta klienta i wykonanie zawartej z klientem umowy | Art. 6 ust. 1 lit. b RODO | Dane konta klienta | imię | Dostawca systemu CRM (podmiot przetwarzający) | Podane przez klienta przy zakładaniu konta | nagrania rozmów 90 dni
             nl | Het beheren van uw klantaccount en het uitvoeren van onze overeenkomst met u | art. 6 lid 1 sub b AVG | Klantgegevens | voornaam | Leverancier van het CRM-systeem (verwerker) | Door u verstrekt bij het openen van uw account | gespreksopnamen 90 dagen
             """)
     void accessAnswer_printsTheRecordInTheCustomersLanguage_andNoEnglishTextOfIt(Language language, String purpose,

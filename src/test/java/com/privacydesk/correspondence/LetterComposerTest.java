@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -209,6 +210,32 @@ class LetterComposerTest {
         assertThat(body).contains(REASON_PHRASES.get(language).entrySet().stream()
                         .filter(e -> e.getKey().use() != ReasonCode.Use.EXTENSION).map(Map.Entry::getValue).toList())
                 .contains("Your account was closed in 2019.");
+    }
+
+    /**
+     * Art. 77: the customer may complain where they live or work or where the infringement took place; the letter
+     * names the controller's own authority in its language, and the country's courts as its law shapes them.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PL    | pl | w szczególności w państwie członkowskim UE swojego zwykłego pobytu | Prezes Urzędu Ochrony Danych Osobowych | sąd okręgowy
+            NL    | nl | met name in de EU-lidstaat waar u gewoonlijk verblijft              | Autoriteit Persoonsgegevens            | binnen zes weken
+            NL    | en | in particular in the EU Member State where you live or work         | Dutch Data Protection Authority        | within six weeks
+            BE    | nl | met name in de EU-lidstaat waar u gewoonlijk verblijft              | Gegevensbeschermingsautoriteit         | artikel 209
+            DE-BY | de | insbesondere in dem EU-Mitgliedstaat Ihres gewöhnlichen Aufenthalts | Bayerisches Landesamt für Datenschutzaufsicht | Art. 79 DSGVO
+            """)
+    void refusalNamesTheRemediesOfTheControllersCountry(String country, Language language, String residence,
+            String authority, String courts) {
+        var profile = com.privacydesk.country.CountryProfiles.bundled().require(country);
+        ControllerProfile controller = new ControllerProfile(CONTROLLER.companyName(), CONTROLLER.address(),
+                CONTROLLER.dataProtectionContact(), null, CONTROLLER.privacyPolicyUrl(),
+                ControllerProfile.SupervisoryAuthority.of(profile.authority(language.name()).orElseThrow()), profile,
+                false);
+
+        String body = COMPOSER.compose(LetterKind.REFUSAL,
+                builderFor(LetterKind.REFUSAL, language).controller(controller).build()).body();
+
+        assertThat(body).contains(residence, authority, courts);
     }
 
     @ParameterizedTest

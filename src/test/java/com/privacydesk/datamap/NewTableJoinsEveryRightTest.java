@@ -56,7 +56,7 @@ class NewTableJoinsEveryRightTest {
                       - {en: redemptions, pl: wymienione nagrody, de: eingelöste Prämien, nl: ingewisselde beloningen}
                     origin:
                       en: "Provided by you when joining the loyalty programme"
-                      pl: "Podane przez Ciebie przy przystąpieniu do programu"
+                      pl: "Podane przez klienta przy przystąpieniu do programu"
                       de: "Von Ihnen bei der Anmeldung zum Treueprogramm angegeben"
                       nl: "Door u verstrekt bij aanmelding voor het spaarprogramma"
                     access: ["Customer-service agents"]

@@ -92,12 +92,12 @@ class SubjectPackagesTest {
                     .containsExactly("customer-account", "orders-and-delivery", "invoicing", "customer-service", "marketing");
             JsonNode account = pkg.path("activities").get(0);
             // The record's texts in the customer's language, the legal basis cited as Polish law writes it.
-            assertThat(account.path("purpose").asText()).isEqualTo("Prowadzenie Twojego konta klienta i wykonanie zawartej z Tobą umowy");
+            assertThat(account.path("purpose").asText()).isEqualTo("Prowadzenie konta klienta i wykonanie zawartej z klientem umowy");
             assertThat(account.path("legalBasis").asText()).startsWith("Art. 6 ust. 1 lit. b RODO");
             assertThat(account.path("dataCategories")).extracting(JsonNode::asText).contains("imię i nazwisko", "data urodzenia");
             assertThat(account.path("recipients")).extracting(JsonNode::asText).contains("Dostawca systemu CRM (podmiot przetwarzający)");
             assertThat(account.path("retention").asText()).contains("3 lata");
-            assertThat(account.path("source").asText()).isEqualTo("Podane przez Ciebie przy zakładaniu konta");
+            assertThat(account.path("source").asText()).isEqualTo("Podane przez klienta przy zakładaniu konta");
             JsonNode customer = account.path("data").get(0);
             assertThat(customer.path("category").asText()).isEqualTo("Dane konta klienta");
             assertThat(customer.path("rows").get(0).path("email").asText()).isEqualTo("anna.kowalska@example.pl");

@@ -280,6 +280,11 @@ class DataSubjectRequestProcessTest {
         complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "MORE_INFO_NEEDED",
                 RequestVariables.INFORMATION_NEEDED, "A copy of a recent invoice addressed to you."));
         assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RequestIdentityInformation");
+        // The agent's words reach the letter from the case's notes; the engine no longer holds them.
+        assertThat(request.variable(RequestVariables.INFORMATION_NEEDED)).isNull();
+        assertThat(correspondence.list(request.caseNumber()).stream()
+                .filter(e -> e.kind().equals("IDENTITY_INFORMATION_REQUEST")).findFirst().orElseThrow().body())
+                .contains("A copy of a recent invoice addressed to you.");
         assertThat(caseViews.view(request.caseNumber()).stage()).isEqualTo(Stage.AWAITING_INFORMATION);
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST");
         // The record keeps when the deadline stopped; the variable is only its copy (a candidate could write it).
@@ -410,6 +415,10 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("ExtendDeadline");
         assertThat(request.instance()).task().hasDueDate(Date.from(calculator.endOfDay(extended)));
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "EXTENSION_NOTICE");
+        // The handler's reason reaches the notice from the case's notes, and leaves the engine.
+        assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("EXTENSION_NOTICE"))
+                .findFirst().orElseThrow().body()).contains("Your data sits in four systems, two kept by suppliers.");
+        assertThat(request.variable(RequestVariables.REASON_DETAILS)).isNull();
         assertThat(caseViews.view(request.caseNumber()).extendedDeadline()).isEqualTo(extended);
         assertThat(management.createJobQuery().processInstanceId(request.id()).timers().count()).isEqualTo(2);
         assertThat(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getDuedate())
@@ -509,7 +518,14 @@ class DataSubjectRequestProcessTest {
         assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("OpenFurtherAnswer")
                 .hasNotPassed("TakeOverCase");
         assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS).isNotAssigned();
-        assertThat((String) request.variable(RequestVariables.GUIDANCE)).contains("chat sessions");
+        // The officer's words are a note of the case, shown on the handler's task alone, never a process variable.
+        Task handler = taskService.createTaskQuery().processInstanceId(request.id()).taskDefinitionKey("PrepareAnswer")
+                .singleResult();
+        assertThat((String) taskService.getVariableLocal(handler.getId(), RequestVariables.GUIDANCE))
+                .contains("chat sessions");
+        assertThat(request.variable(RequestVariables.GUIDANCE)).isNull();
+        assertThat(jdbc.queryForObject("SELECT note FROM case_note WHERE case_number = ? AND kind = 'OFFICER_GUIDANCE'",
+                String.class, request.caseNumber())).contains("chat sessions");
         assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL")))
                 .hasMessageContaining("needs your explanation");
         complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL",
