@@ -138,7 +138,9 @@ const SCENARIOS = {
       expect: [], rendered: ['Chat sessions (with IP address) (3)', 'Order history (2)'] },
   ],
   'consult-officer': [
-    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['EXCESSIVE', 'First answer: refused'] },
+    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['Excessive, e.g. repetitive (Art. 12(5))', 'First answer: refused', 'Identity match: probable'],
+      // Codes are shown as words in the staff language, never as codes.
+      hidden: ['EXCESSIVE', 'PROBABLE'] },
     { name: 'empty', data: {}, expect: ['officerAction'] },
     { name: 'advise without guidance', data: { officerAction: 'ADVISE' }, expect: ['guidance'] },
     { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },

@@ -1,6 +1,7 @@
 package com.privacydesk.answer;
 
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +10,32 @@ import java.util.Set;
 /**
  * Which answer plans and extensions the law allows, in one pure place: the server check of "Prepare answer", the
  * letter preview and the letter itself ask it, so none of them can accept what another refuses. Each problem is a
- * sentence the handler can act on.
+ * sentence the handler can act on: a key of the staff texts ({@code plan.*}) with its arguments, which the caller puts
+ * into the staff language; {@link #problems} and {@link #extensionProblems} give the English sentences.
  */
 public final class PlanRules {
+
+    /**
+     * One problem: {@code plan.<key>} of the staff texts, with rights, reasons and sources as arguments (a right or
+     * reason is named by {@code plan.code.<name>}, a source by its id).
+     */
+    public record Problem(String key, List<Object> arguments) {
+
+        public Problem(String key, Object... arguments) {
+            this(key, List.of(arguments));
+        }
+
+        public String text(StaffTexts texts) {
+            Object[] shown = arguments.stream().map(a -> a instanceof Enum<?> code
+                    ? texts.text("plan.code." + code.name()) : a).toArray();
+            return texts.text("plan." + key, shown);
+        }
+    }
+
+    /** The problems as sentences in the language of texts. */
+    public static List<String> texts(List<Problem> problems, StaffTexts texts) {
+        return problems.stream().map(p -> p.text(texts)).toList();
+    }
 
     /**
      * What the rules need to know about the case beyond the plan.
@@ -29,97 +53,106 @@ public final class PlanRules {
     private PlanRules() {
     }
 
+    /** The problems of a plan, in English. */
     public static List<String> problems(AnswerPlan plan, Facts facts) {
-        List<String> problems = new ArrayList<>();
+        return texts(check(plan, facts), StaffTexts.source());
+    }
+
+    public static List<Problem> check(AnswerPlan plan, Facts facts) {
+        List<Problem> problems = new ArrayList<>();
         Set<Right> planned = new HashSet<>();
         for (RightPlan p : plan.rights()) {
             if (!facts.requested().contains(p.right())) {
-                problems.add(p.right() + " was not requested: the plan covers only the rights of the request");
+                problems.add(new Problem("not-requested", p.right()));
             }
             if (!planned.add(p.right())) {
-                problems.add(p.right() + " is planned twice");
+                problems.add(new Problem("planned-twice", p.right()));
             }
             problems.addAll(problems(p, facts));
         }
         facts.requested().stream().filter(r -> !planned.contains(r))
-                .forEach(r -> problems.add(r + " needs an outcome: fulfil or refuse"));
+                .forEach(r -> problems.add(new Problem("needs-outcome", r)));
         boolean answersQuestion = plan.fulfils(Right.QUESTION);
         if (plan.explanation() == null && (answersQuestion || facts.furtherAnswer())
                 && plan.rights().stream().anyMatch(RightPlan::fulfilled)) {
-            problems.add("a question or a further answer needs your explanation to the customer");
+            problems.add(new Problem("needs-explanation"));
         }
         return problems;
     }
 
-    private static List<String> problems(RightPlan p, Facts facts) {
-        List<String> problems = new ArrayList<>();
-        String right = p.right().name();
+    private static List<Problem> problems(RightPlan p, Facts facts) {
+        List<Problem> problems = new ArrayList<>();
+        Right right = p.right();
         if (p.outcome() == null) {
-            problems.add(right + " needs an outcome: fulfil or refuse");
+            problems.add(new Problem("needs-outcome", right));
             return problems;
         }
         if (p.fulfilled()) {
             if (!p.reasons().isEmpty()) {
-                problems.add(right + " is fulfilled: reasons belong to a refusal or to a source that is kept");
+                problems.add(new Problem("fulfilled-with-reasons", right));
             }
             for (KeptSource kept : p.kept()) {
                 if (!facts.sources().contains(kept.source())) {
-                    problems.add(right + ": " + kept.source() + " is not a source of the record of processing");
+                    problems.add(new Problem("unknown-source", right, kept.source()));
                 } else if (kept.ground() == null) {
-                    problems.add(right + " reaches every source: the law gives no ground to leave out "
-                            + kept.source());
+                    problems.add(new Problem("reaches-every-source", right, kept.source()));
                 } else if (!kept.ground().justifiesKeeping(p.right())) {
-                    problems.add(right + ": " + kept.source() + " cannot be kept on the ground " + kept.ground());
+                    problems.add(new Problem("ground-does-not-keep", right, kept.source(), kept.ground()));
                 } else if (p.right() == Right.OBJECTION && !facts.objectionSources().contains(kept.source())) {
-                    problems.add("OBJECTION: " + kept.source() + " is not processed on a legitimate interest or a "
-                            + "public task; an objection to direct marketing is always followed (Art. 21(3))");
+                    problems.add(new Problem("objection-always-followed", kept.source()));
                 }
                 if (kept.ground() != null && kept.ground().needsDetails() && p.details() == null) {
-                    problems.add(right + ": keeping " + kept.source() + " on the ground " + kept.ground()
-                            + " needs your own words");
+                    problems.add(new Problem("keeping-needs-words", right, kept.source(), kept.ground()));
                 }
             }
             if (p.right() == Right.RECTIFICATION && (p.correction() == null || p.correction().isEmpty())) {
-                problems.add("a fulfilled rectification needs at least one corrected value");
+                problems.add(new Problem("rectification-needs-value"));
             }
         } else {
             if (!p.kept().isEmpty()) {
-                problems.add(right + " is refused as a whole: no source is kept on its own");
+                problems.add(new Problem("refused-keeps-nothing", right));
             }
             if (p.reasons().isEmpty()) {
-                problems.add(right + " is refused and needs at least one reason");
+                problems.add(new Problem("refusal-needs-reason", right));
             }
             for (ReasonCode reason : p.reasons()) {
                 if (reason.use() == ReasonCode.Use.EXTENSION) {
-                    problems.add(reason + " is a ground for extending the deadline, not for refusing " + right);
+                    problems.add(new Problem("extension-reason-refuses", reason, right));
                 } else if (!reason.appliesTo(p.right())) {
-                    problems.add(reason + " is not a ground for refusing " + right);
+                    problems.add(new Problem("reason-does-not-refuse", reason, right));
                 }
                 if (reason.needsDetails() && p.details() == null) {
-                    problems.add(right + ": the reason " + reason + " needs your own words");
+                    problems.add(new Problem("reason-needs-words", right, reason));
                 }
             }
         }
         return problems;
     }
 
-    /** Art. 12(3): only extension grounds, at least one, in the handler's words; once, and within the first month. */
+    /** The problems of an extension, in English. */
     public static List<String> extensionProblems(List<ReasonCode> reasons, String details, boolean alreadyExtended,
             boolean deadlinePassed, boolean furtherAnswer) {
-        List<String> problems = new ArrayList<>();
+        return texts(extensionCheck(reasons, details, alreadyExtended, deadlinePassed, furtherAnswer),
+                StaffTexts.source());
+    }
+
+    /** Art. 12(3): only extension grounds, at least one, in the handler's words; once, and within the first month. */
+    public static List<Problem> extensionCheck(List<ReasonCode> reasons, String details, boolean alreadyExtended,
+            boolean deadlinePassed, boolean furtherAnswer) {
+        List<Problem> problems = new ArrayList<>();
         if (reasons.isEmpty()) {
-            problems.add("an extension needs at least one reason");
+            problems.add(new Problem("extension-needs-reason"));
         }
         reasons.stream().filter(r -> r.use() != ReasonCode.Use.EXTENSION).forEach(r ->
-                problems.add(r + " is not a ground for an extension (Art. 12(3): complexity or number of requests)"));
+                problems.add(new Problem("not-an-extension-ground", r)));
         if (furtherAnswer || alreadyExtended) {
-            problems.add("the deadline can be extended only once");
+            problems.add(new Problem("extended-once"));
         } else if (deadlinePassed) {
-            problems.add("the one-month deadline has passed: an extension must be notified within it");
+            problems.add(new Problem("extension-too-late"));
         }
         // EDPB Guidelines 01/2022 §§162-164: the requester is told what makes the request complex.
         if (details == null || details.isBlank()) {
-            problems.add("an extension needs your own words on why the request is complex");
+            problems.add(new Problem("extension-needs-words"));
         }
         return problems;
     }

@@ -6,6 +6,7 @@ import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,16 @@ public class ValidateDecisionListener implements TaskListener {
     private final RecordOfProcessing record;
     private final RequestRepository requests;
     private final AnswerPlans plans;
+    private final StaffTexts texts;
 
     public ValidateDecisionListener(Clock clock, DataMap dataMap, RecordOfProcessing record, RequestRepository requests,
-            AnswerPlans plans) {
+            AnswerPlans plans, StaffTexts texts) {
         this.clock = clock;
         this.dataMap = dataMap;
         this.record = record;
         this.requests = requests;
         this.plans = plans;
+        this.texts = texts;
     }
 
     @Override
@@ -57,9 +60,9 @@ public class ValidateDecisionListener implements TaskListener {
             } catch (IllegalArgumentException e) {
                 throw rejected(request, List.of(e.getMessage()));
             }
-            List<String> problems = PlanRules.extensionProblems(reasons, RequestVariables.reasonDetails(task),
-                    request.extendedDeadline() != null, clock.instant().isAfter(RequestVariables.dueAt(task)),
-                    furtherAnswer);
+            List<String> problems = PlanRules.texts(PlanRules.extensionCheck(reasons,
+                    RequestVariables.reasonDetails(task), request.extendedDeadline() != null,
+                    clock.instant().isAfter(RequestVariables.dueAt(task)), furtherAnswer), texts);
             if (!problems.isEmpty()) {
                 throw rejected(request, problems);
             }
@@ -74,7 +77,8 @@ public class ValidateDecisionListener implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw rejected(request, List.of(e.getMessage()));
         }
-        List<String> problems = new ArrayList<>(PlanRules.problems(plan, facts(request, furtherAnswer)));
+        List<String> problems = new ArrayList<>(PlanRules.texts(PlanRules.check(plan, facts(request, furtherAnswer)),
+                texts));
         if (problems.isEmpty() && !decision.equals(AnswerPlanForm.ANSWER) && !decision.equals(plan.decision().name())) {
             problems.add("the plan is a " + plan.decision() + " answer, not " + decision);
         }

@@ -28,6 +28,7 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -83,13 +84,16 @@ public class CaseLetters {
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
+    private final StaffTexts texts;
+
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, DataMap dataMap, RecordOfProcessing record,
             IdentityService identityService, LetterDelivery delivery, RuntimeService runtimeService,
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
             ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits, CaseNotes caseNotes,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, StaffTexts texts) {
+        this.texts = texts;
         this.identityWaits = identityWaits;
         this.caseNotes = caseNotes;
         this.requests = requests;
@@ -148,7 +152,7 @@ public class CaseLetters {
         if (recipient != null) {
             delivery.queue(id, request.caseNumber());
         }
-        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber()));
+        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber(), texts));
         return letter;
     }
 
@@ -173,7 +177,7 @@ public class CaseLetters {
         boolean furtherAnswer = RequestVariables.furtherAnswer(variables::get);
         int round = furtherAnswer ? 2 : 1;
         AnswerPlan plan = AnswerPlanForm.read(request.rights(), variables::get);
-        List<String> problems = PlanRules.problems(plan, rules.facts(request, furtherAnswer));
+        List<String> problems = PlanRules.texts(PlanRules.check(plan, rules.facts(request, furtherAnswer)), texts);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }

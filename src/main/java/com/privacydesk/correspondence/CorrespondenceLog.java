@@ -1,6 +1,7 @@
 package com.privacydesk.correspondence;
 
 import com.privacydesk.request.Channel;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -151,14 +152,25 @@ public class CorrespondenceLog {
         return count == null ? 0 : count;
     }
 
-    /** One line per entry, for the task forms: times, directions and kinds only, never the content. */
+    /** The summary in English, the language of the sources. */
     public String summary(String caseNumber) {
+        return summary(caseNumber, StaffTexts.source());
+    }
+
+    /**
+     * One line per entry, for the task forms, in the staff language: times, directions, kinds, channels and states
+     * only, never the content. A kind the desk has no name for shows as its code.
+     */
+    public String summary(String caseNumber, StaffTexts texts) {
         return jdbc.query("""
                 SELECT occurred_at, direction, kind, channel, delivery_state FROM correspondence
                 WHERE case_number = ? ORDER BY occurred_at, id""",
-                (rs, i) -> SUMMARY_TIME.format(rs.getTimestamp("occurred_at").toInstant()) + "  "
-                        + ("IN".equals(rs.getString("direction")) ? "in " : "out") + "  " + rs.getString("kind")
-                        + " (" + rs.getString("channel") + ", " + rs.getString("delivery_state") + ")",
+                (rs, i) -> texts.text("summary.correspondence.line",
+                        SUMMARY_TIME.format(rs.getTimestamp("occurred_at").toInstant()),
+                        texts.text("summary.correspondence." + rs.getString("direction")),
+                        texts.find("summary.kind." + rs.getString("kind")).orElse(rs.getString("kind")),
+                        texts.text("channel." + rs.getString("channel")),
+                        texts.text("summary.delivery." + rs.getString("delivery_state"))),
                 caseNumber).stream().collect(Collectors.joining("\n"));
     }
 }

@@ -4,6 +4,7 @@ import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("collectPersonalData")
 public class CollectPersonalDataDelegate implements JavaDelegate {
 
-    static final String NOTHING_FOUND = "No customer record matched the requester: no personal data found.";
-
     private final RequestRepository requests;
     private final PersonalDataCollector collector;
     private final ManualSourceSearches manualSources;
+    private final StaffTexts texts;
 
     public CollectPersonalDataDelegate(RequestRepository requests, PersonalDataCollector collector,
-            ManualSourceSearches manualSources) {
+            ManualSourceSearches manualSources, StaffTexts texts) {
         this.requests = requests;
         this.collector = collector;
         this.manualSources = manualSources;
+        this.texts = texts;
     }
 
     @Override
@@ -39,11 +40,12 @@ public class CollectPersonalDataDelegate implements JavaDelegate {
         RequestRecord request = requests.get(CaseKey.of(execution));
         Long subject = request.dataSubjectId();
         List<DataFound> found = subject == null ? List.of() : collector.collect(subject);
-        String summary = subject == null ? NOTHING_FOUND : collector.summary(found);
+        String summary = subject == null ? texts.text("summary.data.no-customer") : collector.summary(found, texts);
         execution.setVariable(RequestVariables.LOOKUP_SUMMARY, summary);
         // The options of "Data withheld from the copy" in "Prepare answer": categories and counts, never a value.
         execution.setVariable(RequestVariables.FOUND_SOURCES, SpinValues.jsonValue(Spin.JSON(found.stream()
-                .map(f -> Map.of("label", f.category() + " (" + f.rows() + ")", "value", f.source())).toList())).create());
+                .map(f -> Map.of("label", texts.text("summary.data.option", collector.category(f, texts), f.rows()),
+                        "value", f.source())).toList())).create());
         // Places no query reaches are searched by hand even when no customer record matched: the requester may
         // still be in a spreadsheet or a paper file. Ids only, no personal data.
         execution.setVariable(ManualSearchVariables.MANUAL_SOURCES,

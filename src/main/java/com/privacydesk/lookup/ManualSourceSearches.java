@@ -5,6 +5,7 @@ import com.privacydesk.datamap.ManualSource;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,13 +80,19 @@ public class ManualSourceSearches {
                 String.class);
     }
 
-    /** "Complaints spreadsheet: FOUND · Paper return slips: NOT_FOUND": names and outcomes only. */
+    /** The summary in English, the language of the sources. */
     public String summary(String caseNumber) {
+        return summary(caseNumber, StaffTexts.source());
+    }
+
+    /** "Complaints spreadsheet: FOUND · Paper return slips: NOT_FOUND" in the staff language: names and outcomes only. */
+    public String summary(String caseNumber, StaffTexts texts) {
         List<String> lines = jdbc.query("SELECT manual_source_id, outcome, action_confirmed FROM manual_source_search"
                         + " WHERE case_number = :caseNumber ORDER BY manual_source_id",
                 new MapSqlParameterSource("caseNumber", caseNumber),
-                (rs, i) -> record.manualSource(rs.getString(1)).map(m -> m.name().en()).orElse(rs.getString(1)) + ": "
-                        + rs.getString(2) + (rs.getBoolean(3) ? " (handled)" : ""));
-        return lines.isEmpty() ? "No manual source searched." : lines.stream().collect(Collectors.joining(" · "));
+                (rs, i) -> texts.text(rs.getBoolean(3) ? "summary.manual.line-handled" : "summary.manual.line",
+                        record.manualSource(rs.getString(1)).map(m -> texts.of(m.name())).orElse(rs.getString(1)),
+                        texts.text("summary.manual.outcome." + Outcome.valueOf(rs.getString(2)).name())));
+        return lines.isEmpty() ? texts.text("summary.manual.none") : lines.stream().collect(Collectors.joining(" · "));
     }
 }

@@ -2,6 +2,7 @@ package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.PersonalDataTable;
+import com.privacydesk.stafflanguage.StaffTexts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,12 +58,24 @@ public class PersonalDataCollector {
         return found;
     }
 
-    /** "Customer record: 1 · Orders: 3 · …": categories and counts only, never a value. */
+    /** The summary in English, the language of the sources. */
     public String summary(List<DataFound> found) {
+        return summary(found, StaffTexts.source());
+    }
+
+    /** "Customer record: 1 · Orders: 3 · …" in the staff language: categories and counts only, never a value. */
+    public String summary(List<DataFound> found, StaffTexts texts) {
         if (found.isEmpty()) {
-            return "No data held.";
+            return texts.text("summary.data.none");
         }
-        return found.stream().map(f -> f.category() + ": " + f.rows()).collect(Collectors.joining(" · "));
+        return found.stream().map(f -> texts.text("summary.data.line", category(f, texts), f.rows()))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** The category of what was found in the staff language (the data map has it in pl, en, de, nl). */
+    public String category(DataFound found, StaffTexts texts) {
+        return dataMap.tables().stream().filter(t -> t.source().equals(found.source())).findFirst()
+                .map(t -> texts.of(t.category())).orElse(found.category());
     }
 
     /** Every row held on the subject with all its columns, in data-map order and by id within a table. */

@@ -1,6 +1,7 @@
 package com.privacydesk.lookup;
 
 import com.privacydesk.request.CaseKey;
+import com.privacydesk.stafflanguage.StaffTexts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 public class SummariseManualSearchesListener implements ExecutionListener {
 
     private final ManualSourceSearches searches;
+    private final StaffTexts texts;
 
-    public SummariseManualSearchesListener(ManualSourceSearches searches) {
+    public SummariseManualSearchesListener(ManualSourceSearches searches, StaffTexts texts) {
         this.searches = searches;
+        this.texts = texts;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         execution.setVariable(ManualSearchVariables.MANUAL_SEARCH_SUMMARY,
-                searches.summary(CaseKey.of(execution)));
+                searches.summary(CaseKey.of(execution), texts));
     }
 }

@@ -1,5 +1,6 @@
 package com.privacydesk.stafflanguage;
 
+import com.privacydesk.datamap.LocalisedText;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -37,6 +38,24 @@ public class StaffTexts {
 
     public String text(StaffLanguage in, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale(in));
+    }
+
+    /** Staff texts in English, the language of the sources: for callers that have no configured language. */
+    public static StaffTexts source() {
+        return Source.TEXTS;
+    }
+
+    /** Loaded on first use only: a started application works with the bean in its configured language. */
+    private static final class Source {
+        static final StaffTexts TEXTS = new StaffTexts(new StaffLanguageProperties(StaffLanguage.SOURCE));
+    }
+
+    /**
+     * A text of the record of processing or data map (a source's name, a category) in the staff language; English
+     * where it has none (it has no French).
+     */
+    public String of(LocalisedText text) {
+        return language.asLetterLanguage().filter(in -> !text.missing().contains(in)).map(text::in).orElse(text.en());
     }
 
     /** The text of {@code key} in the staff language, if the desk has one (task names of unknown diagrams have none). */

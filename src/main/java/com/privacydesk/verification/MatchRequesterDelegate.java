@@ -4,6 +4,7 @@ import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
+import com.privacydesk.stafflanguage.StaffTexts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ public class MatchRequesterDelegate implements JavaDelegate {
 
     private final RequestRepository requests;
     private final RequesterMatcher matcher;
+    private final StaffTexts texts;
 
-    public MatchRequesterDelegate(RequestRepository requests, RequesterMatcher matcher) {
+    public MatchRequesterDelegate(RequestRepository requests, RequesterMatcher matcher, StaffTexts texts) {
         this.requests = requests;
         this.matcher = matcher;
+        this.texts = texts;
     }
 
     @Override
@@ -26,7 +29,7 @@ public class MatchRequesterDelegate implements JavaDelegate {
         RequestRecord.Requester requester = request.requester();
         IdentityMatch match = matcher.match(new RequesterDetails(requester.name(), requester.email(),
                 requester.phone(), requester.customerNumber()), request.channel(),
-                requests.channelProof(request.caseNumber()).orElse(null));
+                requests.channelProof(request.caseNumber()).orElse(null), texts);
         requests.identify(request.caseNumber(), match.customerId());
         execution.setVariable(RequestVariables.IDENTITY_MATCH, match.confidence().name());
         execution.setVariable(RequestVariables.IDENTITY_SUMMARY, match.summary());

@@ -2,6 +2,7 @@ package com.privacydesk.verification;
 
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
+import com.privacydesk.stafflanguage.StaffTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,8 +39,6 @@ public class RequesterMatcher {
 
     private static final List<String> IDENTIFIERS = List.of(CUSTOMER_NUMBER, EMAIL, PHONE);
     private static final Map<String, Integer> WEIGHT = Map.of(CUSTOMER_NUMBER, 40, EMAIL, 30, PHONE, 30, NAME, 10);
-    private static final Map<String, String> LABEL = Map.of(CUSTOMER_NUMBER, "customer number", EMAIL, "e-mail",
-            PHONE, "phone", NAME, "name");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ContactNormaliser normaliser;
@@ -63,6 +62,12 @@ public class RequesterMatcher {
     /** @param proof what the channel authenticated when the request came in; null when nothing */
     @Transactional(readOnly = true)
     public IdentityMatch match(RequesterDetails requester, Channel channel, ChannelProof proof) {
+        return match(requester, channel, proof, StaffTexts.source());
+    }
+
+    /** As {@link #match(RequesterDetails, Channel, ChannelProof)}, with the summary in the staff language of texts. */
+    @Transactional(readOnly = true)
+    public IdentityMatch match(RequesterDetails requester, Channel channel, ChannelProof proof, StaffTexts texts) {
         String number = normaliser.customerNumber(requester.customerNumber());
         String email = normaliser.email(requester.email());
         boolean phoneGiven = requester.phone() != null && !requester.phone().isBlank();
@@ -99,16 +104,15 @@ public class RequesterMatcher {
 
         if (candidates.isEmpty()) {
             String sentence = given.containsValue(true)
-                    ? "No customer matches the " + givenLabels(given) + " given."
-                    : "No customer number, e-mail or phone given: nothing to match.";
+                    ? texts.text("identity.no-match", givenLabels(given, texts))
+                    : texts.text("identity.nothing-given");
             return new IdentityMatch(null, null, MatchConfidence.NONE, candidates, sentence);
         }
         Candidate best = candidates.get(0);
         if (candidates.size() > 1 && candidates.get(1).score() == best.score()) {
             String tied = candidates.stream().filter(c -> c.score() == best.score()).map(Candidate::customerNumber)
                     .collect(Collectors.joining(", "));
-            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates,
-                    "Customers " + tied + " match equally; the agent must decide.");
+            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates, texts.text("identity.tie", tied));
         }
 
         List<String> contradictions = new ArrayList<>();
@@ -117,16 +121,17 @@ public class RequesterMatcher {
             if (best.matchedOn().contains(identifier)) {
                 continue;
             }
+            String label = label(identifier, texts);
             if (!given.get(identifier)) {
-                remarks.add(LABEL.get(identifier) + " not given");
+                remarks.add(texts.text("identity.note.not-given", label));
             } else if (candidates.stream().anyMatch(c -> c.matchedOn().contains(identifier))) {
-                contradictions.add(LABEL.get(identifier) + " belongs to another customer");
+                contradictions.add(texts.text("identity.note.other-customer", label));
             } else {
-                contradictions.add(LABEL.get(identifier) + " unknown");
+                contradictions.add(texts.text("identity.note.unknown", label));
             }
         }
         if (normalisedName != null && !best.matchedOn().contains(NAME)) {
-            remarks.add("name differs");
+            remarks.add(texts.text("identity.note.name-differs"));
         }
         String channelIdentifier = switch (channel) {
             case EMAIL, CHAT -> EMAIL;
@@ -142,13 +147,13 @@ public class RequesterMatcher {
         boolean sure = candidates.size() == 1 && contradictions.isEmpty() && channelProves;
 
         StringBuilder summary = new StringBuilder();
-        List<String> matched = IDENTIFIERS.stream().filter(best.matchedOn()::contains).map(LABEL::get)
+        List<String> matched = IDENTIFIERS.stream().filter(best.matchedOn()::contains).map(i -> label(i, texts))
                 .collect(Collectors.toCollection(ArrayList::new));
         if (best.matchedOn().contains(NAME)) {
-            matched.add(LABEL.get(NAME));
+            matched.add(label(NAME, texts));
         }
-        summary.append(capitalise(joinAnd(matched))).append(matched.size() == 1 ? " matches" : " match")
-                .append(" customer ").append(best.customerNumber());
+        summary.append(capitalise(texts.text(matched.size() == 1 ? "identity.matches.one" : "identity.matches.many",
+                join(matched, "identity.list.and", texts), best.customerNumber())));
         List<String> notes = new ArrayList<>(contradictions);
         notes.addAll(remarks);
         if (!notes.isEmpty()) {
@@ -156,11 +161,11 @@ public class RequesterMatcher {
         }
         summary.append('.');
         if (candidates.size() > 1) {
-            summary.append(" Also partly matching: ").append(candidates.stream().skip(1).map(Candidate::customerNumber)
-                    .collect(Collectors.joining(", "))).append('.');
+            summary.append(' ').append(texts.text("identity.also-partly", candidates.stream().skip(1)
+                    .map(Candidate::customerNumber).collect(Collectors.joining(", "))));
         }
-        summary.append(" Channel ").append(channel).append(": ").append(channelSentence(channel, given, best, proof,
-                proofIsGiven, channelProves));
+        summary.append(' ').append(texts.text("identity.channel", texts.text("channel." + channel),
+                channelSentence(channel, given, best, proof, proofIsGiven, channelProves, texts)));
         return new IdentityMatch(best.customerId(), best.customerNumber(),
                 sure ? MatchConfidence.SURE : MatchConfidence.PROBABLE, candidates, summary.toString());
     }
@@ -195,51 +200,51 @@ public class RequesterMatcher {
     }
 
     private static String channelSentence(Channel channel, Map<String, Boolean> given, Candidate best,
-            ChannelProof proof, boolean proofIsGiven, boolean proves) {
+            ChannelProof proof, boolean proofIsGiven, boolean proves, StaffTexts texts) {
         if (channel == Channel.WEB_FORM) {
-            return "never sure, anyone can type an address into a form.";
+            return texts.text("identity.channel.web-form");
         }
         if (channel == Channel.LETTER) {
-            return "never sure, a letter does not prove its sender.";
+            return texts.text("identity.channel.letter");
         }
         boolean phone = channel == Channel.PHONE;
         String identifier = phone ? PHONE : EMAIL;
-        String what = phone ? "caller number" : channel == Channel.CHAT ? "chat address" : "sender address";
         if (!given.get(identifier)) {
-            return what + " not given.";
+            return texts.text("identity.channel.not-given", texts.text("identity.what." + channel));
         }
         if (proof == null) {
-            return switch (channel) {
-                case EMAIL -> "sender address not proven: not authenticated by the desk's mail server (DMARC) nor"
-                        + " vouched for by staff (e.g. given on the public API).";
-                case CHAT -> "chat address not proven: not vouched for by staff.";
-                default -> "caller number not proven: not vouched for by staff.";
-            };
+            return texts.text("identity.unproven." + channel);
         }
+        // What vouched, then whether it is the given contact and a verified one of this customer.
+        String contact = phone ? "PHONE" : "ADDRESS";
         String how = proof.provenBy() == ChannelProof.ProvenBy.MAIL_DMARC
-                ? "sender authenticated by the mail server (DMARC)"
-                : (phone ? "caller number" : "address") + " vouched for by staff member " + proof.vouchedBy();
+                ? texts.text("identity.how.dmarc")
+                : texts.text("identity.how.vouched." + contact, proof.vouchedBy());
         if (!proofIsGiven) {
-            return how + ", but the " + (phone ? "number" : "address")
-                    + " given differs from it: not proven.";
+            return texts.text("identity.proof.differs." + contact, how);
         }
         if (proves) {
-            return how + "; a verified " + (phone ? "number" : "address") + " of this customer.";
+            return texts.text("identity.proof.verified." + contact, how);
         }
-        return how + ", but " + (best.matchedOn().contains(identifier)
-                ? "known to this customer without being verified."
-                : "not one of this customer's.");
+        return texts.text(best.matchedOn().contains(identifier) ? "identity.proof.unverified" : "identity.proof.foreign",
+                how);
     }
 
-    private static String givenLabels(Map<String, Boolean> given) {
-        return joinAnd(IDENTIFIERS.stream().filter(given::get).map(LABEL::get).toList()).replace(" and ", " or ");
+    private static String label(String identifier, StaffTexts texts) {
+        return texts.text("identity.label." + identifier);
     }
 
-    private static String joinAnd(List<String> parts) {
+    private static String givenLabels(Map<String, Boolean> given, StaffTexts texts) {
+        return join(IDENTIFIERS.stream().filter(given::get).map(i -> label(i, texts)).toList(), "identity.list.or",
+                texts);
+    }
+
+    /** "a, b and c" in the staff language; {@code key} joins the last two. */
+    private static String join(List<String> parts, String key, StaffTexts texts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return texts.text(key, String.join(", ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
     }
 
     private static String capitalise(String s) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.fulfilment.Correction;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffLanguage;
+import com.privacydesk.stafflanguage.StaffLanguageProperties;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -133,6 +136,23 @@ class PlanRulesTest {
         } else {
             assertThat(problems).contains(problem);
         }
+    }
+
+    @Test
+    void problemsInTheStaffLanguage_rightsAndReasonsAsWords() {
+        AnswerPlan plan = new AnswerPlan(List.of(new RightPlan(Right.ERASURE, PlanOutcome.REFUSE,
+                List.of(ReasonCode.COMPLEX_REQUEST), "words", List.of(), null)), null);
+        StaffTexts polish = new StaffTexts(new StaffLanguageProperties(StaffLanguage.PL));
+
+        assertThat(PlanRules.texts(PlanRules.check(plan, facts(List.of(Right.ERASURE), false)), polish)).containsExactly(
+                "„Żądanie jest skomplikowane (art. 12 ust. 3 RODO)” to podstawa przedłużenia terminu, nie odmowy"
+                        + " – usunięcie (art. 17 RODO)");
+        assertThat(PlanRules.texts(PlanRules.extensionCheck(List.of(), "words", true, false, false),
+                new StaffTexts(new StaffLanguageProperties(StaffLanguage.FR))))
+                .containsExactly("une prolongation nécessite au moins un motif", "le délai ne peut être prolongé qu’une fois");
+        // English, the source language, reads exactly as problems() always has.
+        assertThat(PlanRules.texts(PlanRules.check(plan, facts(List.of(Right.ERASURE), false)), StaffTexts.source()))
+                .isEqualTo(PlanRules.problems(plan, facts(List.of(Right.ERASURE), false)));
     }
 
     private static PlanRules.Facts facts(List<Right> requested, boolean furtherAnswer) {

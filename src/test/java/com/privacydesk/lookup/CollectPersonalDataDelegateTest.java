@@ -7,6 +7,7 @@ import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
@@ -29,7 +30,7 @@ class CollectPersonalDataDelegateTest {
     private final RequestRepository requests = mock(RequestRepository.class);
     private final CollectPersonalDataDelegate delegate = new CollectPersonalDataDelegate(requests,
             new PersonalDataCollector(EmbeddedPostgresSupport.jdbc(), TestDataMaps.shipped()),
-            new ManualSourceSearches(EmbeddedPostgresSupport.jdbc(), TestDataMaps.record()));
+            new ManualSourceSearches(EmbeddedPostgresSupport.jdbc(), TestDataMaps.record()), StaffTexts.source());
 
     @Test
     void execute_twice_sameSummaryAndManualSources() throws Exception {
@@ -58,7 +59,8 @@ class CollectPersonalDataDelegateTest {
 
         delegate.execute(execution);
 
-        verify(execution).setVariable(RequestVariables.LOOKUP_SUMMARY, CollectPersonalDataDelegate.NOTHING_FOUND);
+        verify(execution).setVariable(RequestVariables.LOOKUP_SUMMARY,
+                "No customer record matched the requester: no personal data found.");
         verify(execution).setVariable(ManualSearchVariables.MANUAL_SOURCES, List.of("complaints-spreadsheet",
                 "agent-address-books", "returns-paper-files", "callcentre-supplier"));
     }

@@ -2,6 +2,9 @@ package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.request.Right;
+import com.privacydesk.stafflanguage.StaffLanguage;
+import com.privacydesk.stafflanguage.StaffLanguageProperties;
+import com.privacydesk.stafflanguage.StaffTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -63,6 +66,7 @@ class ManualSourceSearchesTest {
                     Map.of(), String.class)).containsExactly("FOUND");
             assertThat(searches.summary("DSR-T-MS1"))
                     .isEqualTo("Complaints spreadsheet of the customer-service team: FOUND (handled)");
+            assertThat(searches.summary("DSR-T-MS1", staff(StaffLanguage.NL))).endsWith(": gevonden (uitgevoerd)");
         });
     }
 
@@ -82,6 +86,16 @@ class ManualSourceSearchesTest {
 
             assertThat(searches.summary("DSR-T-MS2")).isEqualTo("Paper return slips and signed delivery notes: FOUND");
             assertThat(searches.summary("DSR-T-NONE")).isEqualTo("No manual source searched.");
+            // In the staff language: the source's name from the record, the outcome as a word, never as a code.
+            assertThat(searches.summary("DSR-T-MS2", staff(StaffLanguage.PL)))
+                    .isEqualTo("Papierowe formularze zwrotu i podpisane potwierdzenia dostawy: znaleziono");
+            assertThat(searches.summary("DSR-T-MS2", staff(StaffLanguage.FR)))
+                    .isEqualTo("Paper return slips and signed delivery notes : trouvé");
+            assertThat(searches.summary("DSR-T-NONE", staff(StaffLanguage.DE))).isEqualTo("Keine manuelle Quelle durchsucht.");
         });
+    }
+
+    private static StaffTexts staff(StaffLanguage language) {
+        return new StaffTexts(new StaffLanguageProperties(language));
     }
 }

@@ -2,6 +2,9 @@ package com.privacydesk.lookup;
 
 import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.datamap.DataMap;
+import com.privacydesk.stafflanguage.StaffLanguage;
+import com.privacydesk.stafflanguage.StaffLanguageProperties;
+import com.privacydesk.stafflanguage.StaffTexts;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,6 +48,18 @@ class PersonalDataCollectorTest {
     }
 
     @Test
+    void summary_inTheStaffLanguage_categoriesFromTheDataMap() {
+        List<DataFound> found = collector.collect(EmbeddedPostgresSupport.customerId(jdbc, "C-100001"));
+
+        assertThat(collector.summary(found, staff(StaffLanguage.PL)))
+                .startsWith("Dane konta klienta: 1 · ").contains(" · Historia zamówień: 3 · ");
+        assertThat(collector.summary(found, staff(StaffLanguage.DE))).contains("Bestellhistorie: 3");
+        // The data map has no French: the categories stay English, the punctuation is French.
+        assertThat(collector.summary(found, staff(StaffLanguage.FR))).startsWith("Customer record : 1 · ");
+        assertThat(collector.summary(List.of(), staff(StaffLanguage.NL))).isEqualTo("Geen gegevens bewaard.");
+    }
+
+    @Test
     void collect_customerWithoutOrders_leavesEmptyTablesOut() {
         List<DataFound> found = collector.collect(EmbeddedPostgresSupport.customerId(jdbc, "C-100005"));
 
@@ -78,5 +93,9 @@ class PersonalDataCollectorTest {
                 .containsExactly(new BigDecimal("308.98"), new BigDecimal("89.99"));
         assertThat(rows).filteredOn(r -> r.source().equals("order_lines")).hasSize(5)
                 .allSatisfy(r -> assertThat(r.category()).isEqualTo("Ordered products"));
+    }
+
+    private static StaffTexts staff(StaffLanguage language) {
+        return new StaffTexts(new StaffLanguageProperties(language));
     }
 }

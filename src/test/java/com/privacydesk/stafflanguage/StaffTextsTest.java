@@ -2,6 +2,13 @@ package com.privacydesk.stafflanguage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.privacydesk.correspondence.DeliveryState;
+import com.privacydesk.correspondence.Direction;
+import com.privacydesk.correspondence.LetterKind;
+import com.privacydesk.correspondence.RecipientNotices;
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.lookup.ManualSourceSearches;
+import com.privacydesk.request.Channel;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -133,5 +140,23 @@ class StaffTextsTest {
         Map<String, String> texts = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
         return texts;
+    }
+
+    @Test
+    void everyCodeTheSummariesShowHasAWord() {
+        StaffTexts texts = StaffTexts.source();
+        List<String> kinds = new ArrayList<>(Stream.of(LetterKind.values()).map(Enum::name).toList());
+        kinds.addAll(List.of(IntakeService.KIND_REQUEST, IntakeService.KIND_REPLY, IntakeService.KIND_DISSATISFACTION,
+                IntakeService.KIND_MESSAGE, RecipientNotices.KIND));
+        // English is the base: everyLanguageHasExactlyTheKeysOfTheEnglishTexts carries each key to the other four.
+        kinds.forEach(kind -> assertThat(texts.find("summary.kind." + kind)).as(kind).isPresent());
+        Stream.of(DeliveryState.values()).forEach(state ->
+                assertThat(texts.find("summary.delivery." + state)).as(state.name()).isPresent());
+        Stream.of(Channel.values()).forEach(channel ->
+                assertThat(texts.find("channel." + channel)).as(channel.name()).isPresent());
+        Stream.of(ManualSourceSearches.Outcome.values()).forEach(outcome ->
+                assertThat(texts.find("summary.manual.outcome." + outcome)).as(outcome.name()).isPresent());
+        Stream.of(Direction.values()).forEach(direction ->
+                assertThat(texts.find("summary.correspondence." + direction)).as(direction.name()).isPresent());
     }
 }

@@ -2,6 +2,9 @@ package com.privacydesk.verification;
 
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
+import com.privacydesk.stafflanguage.StaffLanguage;
+import com.privacydesk.stafflanguage.StaffLanguageProperties;
+import com.privacydesk.stafflanguage.StaffTexts;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +44,29 @@ class RequesterMatcherTest {
             assertThat(c.score()).isEqualTo(70);
         });
         assertThat(m.summary()).isEqualTo(
-                "Customer number and e-mail match customer C-100001; phone not given. Channel EMAIL: sender authenticated"
+                "Customer number and e-mail match customer C-100001; phone not given. Channel e-mail: sender authenticated"
                 + " by the mail server (DMARC); a verified address of this customer.");
+    }
+
+    @Test
+    void summary_inTheStaffLanguage_wordsNotCodes() {
+        RequesterDetails anna = details(null, "anna.kowalska@example.pl", null, "C-100001");
+
+        assertThat(matcher.match(anna, Channel.EMAIL, dmarc("anna.kowalska@example.pl"), staffTexts(StaffLanguage.PL))
+                .summary()).isEqualTo("Numer klienta i e-mail pasują do klienta C-100001; telefon: nie podano."
+                + " Kanał e-mail: nadawca uwierzytelniony przez serwer pocztowy (DMARC); zweryfikowany adres tego klienta.");
+        assertThat(matcher.match(anna, Channel.LETTER, null, staffTexts(StaffLanguage.DE)).summary())
+                .startsWith("Kundennummer und E-Mail passen zu Kunde C-100001; Telefon nicht angegeben.")
+                .endsWith("Kanal Brief: nie sicher: Ein Brief beweist seinen Absender nicht.");
+        assertThat(matcher.match(details(null, null, null, null), Channel.WEB_FORM, null, staffTexts(StaffLanguage.FR))
+                .summary()).isEqualTo("Ni numéro client, ni e-mail, ni téléphone indiqué : rien à rapprocher.");
+        assertThat(matcher.match(details(null, "nobody@example.org", "+48 500 000 000", null), Channel.EMAIL, null,
+                staffTexts(StaffLanguage.NL)).summary())
+                .isEqualTo("Geen klant komt overeen met de opgegeven gegevens (e-mail of telefoon).");
+    }
+
+    private static StaffTexts staffTexts(StaffLanguage language) {
+        return new StaffTexts(new StaffLanguageProperties(language));
     }
 
     @Test
@@ -53,7 +77,7 @@ class RequesterMatcherTest {
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).isEqualTo("E-mail matches customer C-100001; customer number not given; phone not given."
-                + " Channel EMAIL: sender authenticated by the mail server (DMARC); a verified address of this customer.");
+                + " Channel e-mail: sender authenticated by the mail server (DMARC); a verified address of this customer.");
     }
 
     @Test
@@ -64,7 +88,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).endsWith("Channel EMAIL: sender address not proven: not authenticated by the desk's"
+        assertThat(m.summary()).endsWith("Channel e-mail: sender address not proven: not authenticated by the desk's"
                 + " mail server (DMARC) nor vouched for by staff (e.g. given on the public API).");
     }
 
@@ -75,7 +99,7 @@ class RequesterMatcherTest {
                 dmarc("someone.else@example.org"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
-        assertThat(m.summary()).endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC), but the"
+        assertThat(m.summary()).endsWith("Channel e-mail: sender authenticated by the mail server (DMARC), but the"
                 + " address given differs from it: not proven.");
     }
 
@@ -113,7 +137,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).endsWith("Channel PHONE: caller number vouched for by staff member agent1; a verified number of this"
+        assertThat(m.summary()).endsWith("Channel phone: caller number vouched for by staff member agent1; a verified number of this"
                 + " customer.");
     }
 
@@ -133,7 +157,7 @@ class RequesterMatcherTest {
         assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
         assertThat(m.customerNumber()).isEqualTo("C-100004");
         assertThat(m.summary()).isEqualTo("E-mail, phone and name match customer C-100004; customer number not given."
-                + " Channel CHAT: address vouched for by staff member agent1; a verified address of this customer.");
+                + " Channel chat: address vouched for by staff member agent1; a verified address of this customer.");
     }
 
     @Test
@@ -142,7 +166,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).endsWith("Channel CHAT: chat address not given.");
+        assertThat(m.summary()).endsWith("Channel chat: chat address not given.");
     }
 
     @ParameterizedTest
@@ -154,7 +178,7 @@ class RequesterMatcherTest {
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.candidates()).singleElement().extracting(Candidate::score).isEqualTo(110);
         assertThat(m.summary()).startsWith("Customer number, e-mail, phone and name match customer C-100001.")
-                .contains("Channel " + channel + ": never sure");
+                .contains("Channel " + (channel == Channel.WEB_FORM ? "web form" : "letter") + ": never sure");
     }
 
     @Test
@@ -166,7 +190,7 @@ class RequesterMatcherTest {
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100002");
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; e-mail belongs to another customer;"
-                + " phone not given. Also partly matching: C-100002. Channel EMAIL: sender authenticated by the mail server (DMARC), but not one of this"
+                + " phone not given. Also partly matching: C-100002. Channel e-mail: sender authenticated by the mail server (DMARC), but not one of this"
                 + " customer's.");
     }
 
@@ -177,7 +201,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100001");
-        assertThat(m.summary()).contains("phone unknown").endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC);"
+        assertThat(m.summary()).contains("phone unknown").endsWith("Channel e-mail: sender authenticated by the mail server (DMARC);"
                 + " a verified address of this customer.");
     }
 
@@ -187,7 +211,7 @@ class RequesterMatcherTest {
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; phone unknown; e-mail not given."
-                + " Channel PHONE: caller number not proven: not vouched for by staff.");
+                + " Channel phone: caller number not proven: not vouched for by staff.");
     }
 
     @Test
@@ -222,7 +246,7 @@ class RequesterMatcherTest {
         assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
         assertThat(m.customerNumber()).isEqualTo("C-100007");
         assertThat(m.candidates().get(0).matchedOn()).contains("name");
-        assertThat(m.summary()).endsWith("Channel EMAIL: sender authenticated by the mail server (DMARC), but known to this"
+        assertThat(m.summary()).endsWith("Channel e-mail: sender authenticated by the mail server (DMARC), but known to this"
                 + " customer without being verified.");
     }
 
