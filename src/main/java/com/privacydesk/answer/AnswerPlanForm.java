@@ -1,6 +1,7 @@
 package com.privacydesk.answer;
 
 import com.privacydesk.fulfilment.Correction;
+import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,24 +22,24 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class AnswerPlanForm {
 
-    public static final String DECISION = "decision";
+    public static final String DECISION = RequestVariables.DECISION;
     /** "Answer now, right by right": the form's choice beside EXTEND; the engine then holds the derived decision. */
     public static final String ANSWER = "ANSWER";
-    public static final String REASONS = "reasons";
-    public static final String REASON_DETAILS = "reasonDetails";
-    public static final String EXPLANATION = "explanation";
+    public static final String REASONS = RequestVariables.REASONS;
+    public static final String REASON_DETAILS = RequestVariables.REASON_DETAILS;
+    public static final String EXPLANATION = RequestVariables.EXPLANATION;
     public static final List<String> CORRECTION_VARIABLES = List.of("correctedName", "correctedEmail",
             "correctedPhone", "correctedStreet", "correctedPostalCode", "correctedCity");
 
     /** Every variable the form may submit: removed from the engine once the plan is stored. */
     public static final List<String> PLAN_VARIABLES = Stream.concat(
-            Stream.of(REASONS, REASON_DETAILS, EXPLANATION, "refusedScope", "withheldSources"),
+            Stream.of(REASONS, REASON_DETAILS, EXPLANATION, RequestVariables.REFUSED_SCOPE, RequestVariables.WITHHELD_SOURCES),
             Stream.concat(CORRECTION_VARIABLES.stream(), Stream.of(Right.values()).flatMap(r -> Stream.of(
                     prefix(r) + "Outcome", prefix(r) + "Reasons", prefix(r) + "Details", prefix(r) + "Kept"))))
             .toList();
     /** The handler's words and corrected values: never written to history. */
     public static final List<String> FREE_TEXT_VARIABLES = Stream.concat(
-            Stream.of(REASON_DETAILS, EXPLANATION, "refusedScope"),
+            Stream.of(REASON_DETAILS, EXPLANATION, RequestVariables.REFUSED_SCOPE),
             Stream.concat(CORRECTION_VARIABLES.stream(), Stream.of(Right.values()).map(r -> prefix(r) + "Details")))
             .toList();
 

@@ -1,7 +1,6 @@
 package com.privacydesk.correspondence;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.privacydesk.answer.AnswerPlan;
 import com.privacydesk.answer.AnswerPlanForm;
 import com.privacydesk.answer.AnswerPlans;
@@ -82,7 +81,7 @@ public class CaseLetters {
     private final CaseNotes caseNotes;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final ObjectMapper json;
 
     private final StaffTexts texts;
 
@@ -92,8 +91,9 @@ public class CaseLetters {
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
             ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits, CaseNotes caseNotes,
-            PlatformTransactionManager transactions, Clock clock, StaffTexts texts) {
+            PlatformTransactionManager transactions, Clock clock, StaffTexts texts, ObjectMapper json) {
         this.texts = texts;
+        this.json = json;
         this.identityWaits = identityWaits;
         this.caseNotes = caseNotes;
         this.requests = requests;
@@ -292,17 +292,10 @@ public class CaseLetters {
                 : copy.activities().stream().map(CaseLetters::activity).toList());
     }
 
+    /** The step of the execution log that carries out a right; none for rights that change no data. */
     private static Step stepOf(Right right) {
-        return switch (right) {
-            case ACCESS -> Step.ACCESS;
-            case PORTABILITY -> Step.PORTABILITY;
-            case RECTIFICATION -> Step.RECTIFICATION;
-            case RESTRICTION -> Step.RESTRICTION;
-            case OBJECTION -> Step.OBJECTION;
-            case CONSENT_WITHDRAWAL -> Step.CONSENT_WITHDRAWAL;
-            case ERASURE -> Step.ERASURE;
-            default -> null;
-        };
+        return java.util.Arrays.stream(Step.values()).filter(step -> step.name().equals(right.name())).findFirst()
+                .orElse(null);
     }
 
     private String category(ExecutionEntry e, Language language) {

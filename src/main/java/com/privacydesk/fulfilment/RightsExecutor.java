@@ -79,20 +79,11 @@ public class RightsExecutor {
         return new ErasureResult(inMapOrder(deleted), inMapOrder(anonymised), retained);
     }
 
-    /** Marks the customer's data restricted (Art. 18) wherever the data map has a restriction column. */
+    /** Marks the customer's data restricted (Art. 18) in every source, as a plan's restriction does. */
     @Transactional
     public void restrict(long customerId, String caseNumber, Instant at) {
-        requireCustomer(customerId, caseNumber);
         for (PersonalDataTable t : dataMap.tables()) {
-            if (t.restrictionColumn() == null) {
-                continue;
-            }
-            String column = t.restrictionColumn();
-            List<Long> ids = subjectIds(t, customerId, " AND " + column + " IS NULL", new MapSqlParameterSource());
-            forChunks(ids, chunk -> jdbc.update("UPDATE " + t.table() + " SET " + column + " = :at WHERE " + t.idColumn()
-                    + " IN (:ids)", new MapSqlParameterSource("ids", chunk).addValue("at", AuditTrail.utc(at))));
-            ids.forEach(id -> audit.record(caseNumber, customerId, AuditTrail.RESTRICTION, t.table(), column, id,
-                    null, at.toString(), "GDPR Art. 18", at));
+            restrictSource(t, customerId, caseNumber, at);
         }
     }
 

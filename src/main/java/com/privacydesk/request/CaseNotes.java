@@ -3,7 +3,6 @@ package com.privacydesk.request;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -51,11 +50,5 @@ public class CaseNotes {
     public Optional<String> latest(String caseNumber, Kind kind) {
         return jdbc.queryForList("SELECT note FROM case_note WHERE case_number = ? AND kind = ?"
                 + " ORDER BY written_at DESC, id DESC", String.class, caseNumber, kind.name()).stream().findFirst();
-    }
-
-    /** Every note of the case, oldest first: for the case file. */
-    public List<Map<String, Object>> all(String caseNumber) {
-        return jdbc.queryForList("SELECT kind, note, written_by, written_at FROM case_note WHERE case_number = ?"
-                + " ORDER BY written_at, id", caseNumber);
     }
 }

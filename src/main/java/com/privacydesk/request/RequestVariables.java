@@ -108,12 +108,8 @@ public final class RequestVariables {
     public static final String REASON_DETAILS = "reasonDetails";
     /** The handler's own words to the requester: the answer to a question, the further answer. */
     public static final String EXPLANATION = "explanation";
-    /** What a partial refusal does not do, in the handler's words, beyond data kept under a legal duty. */
+    /** Fields of the form before the answer plan: a completion that still sends them has them removed. */
     public static final String REFUSED_SCOPE = "refusedScope";
-    /**
-     * Data-map sources a partial answer leaves out of the copy of the data (Art. 15(4), e.g. rights of others):
-     * the packages and the letter omit them, and the letter names them as withheld.
-     */
     public static final String WITHHELD_SOURCES = "withheldSources";
     public static final String CORRESPONDENCE_SUMMARY = "correspondenceSummary";
 
@@ -152,26 +148,6 @@ public final class RequestVariables {
 
     public static boolean furtherAnswer(Function<String, Object> variables) {
         return Boolean.TRUE.equals(variables.apply(FURTHER_ANSWER));
-    }
-
-    public static List<String> withheldSources(VariableScope scope) {
-        return withheldSources(scope::getVariable);
-    }
-
-    /** The sources to withhold, as Tasklist submits them (a Json array) or as an API client may (list, text). */
-    public static List<String> withheldSources(Function<String, Object> variables) {
-        Object value = variables.apply(WITHHELD_SOURCES);
-        List<String> sources = new ArrayList<>();
-        if (value instanceof SpinJsonNode json && json.isArray()) {
-            json.elements().forEach(element -> sources.add(element.stringValue()));
-        } else if (value instanceof Collection<?> list) {
-            list.forEach(element -> sources.add(element.toString()));
-        } else if (value instanceof String text && !text.isBlank()) {
-            for (String source : text.split(",")) {
-                sources.add(source.trim());
-            }
-        }
-        return sources.stream().filter(s -> !s.isBlank()).distinct().toList();
     }
 
     public static String reasonDetails(VariableScope scope) {
