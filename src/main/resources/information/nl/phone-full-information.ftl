@@ -1,9 +1,11 @@
+<#import "common.ftl" as c>
 <#-- Volledig voorgelezen wanneer de beller deze optie in het keuzemenu kiest (art. 13 lid 1 en 2); één zin per regel. -->
 U luistert naar de volledige informatie over hoe ${controller.companyName} uw persoonsgegevens gebruikt als u ons belt.
 Verwerkingsverantwoordelijke is ${controller.companyName}, ${controller.address}.
 <#if controller.dpoName??>U kunt onze functionaris voor gegevensbescherming, ${controller.dpoName}, bereiken via ${controller.dataProtectionContact}.<#else>Met vragen over gegevensbescherming kunt u terecht bij ${controller.dataProtectionContact}.</#if>
 Wat u ons in het gesprek vertelt, uw telefoonnummer en het tijdstip van de oproep gebruiken wij om uw vraag af te handelen.
 De rechtsgrond is de uitvoering van een overeenkomst of stappen daarvoor (art. 6 lid 1 onder b AVG) en, bij andere vragen, ons gerechtvaardigd belang om onze klanten te antwoorden (art. 6 lid 1 onder f AVG).
+Vraagt u naar uw persoonsgegevens of oefent u uw rechten uit, dan handelen wij dat verzoek af omdat de AVG ons daartoe verplicht (<@c.requestBasis/>).
 Valt uw gesprek weg nadat een van onze medewerkers het heeft aangenomen, dan kunnen wij u één keer terugbellen op het nummer waarmee u belt, alleen om dat gesprek af te maken (art. 6 lid 1 onder f AVG).
 <#if recordingBasis == "CONSENT">Wij nemen een gesprek alleen op als u aan het begin van de oproep toestemming hebt gegeven (art. 6 lid 1 onder a AVG); u kunt uw toestemming altijd intrekken.<#else>Wij nemen gesprekken op op grond van ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG); u kunt daartegen bezwaar maken.</#if>
 Onze IT- en telefoniedienstverleners verwerken de gegevens namens ons en volgens onze instructies.

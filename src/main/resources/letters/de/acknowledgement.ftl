@@ -16,4 +16,7 @@ So geht es weiter:
 
 Sie müssen jetzt nichts tun. Wenn Sie Ihrem Antrag etwas hinzufügen möchten, antworten Sie einfach auf diese E-Mail.
 
+<#-- The first layer on the request's own data (information/de/request-handling.ftl), shared with every language's acknowledgement. -->
+${requestHandling}
+
 <@c.signature/>

@@ -16,4 +16,7 @@ What happens next:
 
 You do not need to do anything now. If you want to add something to your request, simply reply to this e-mail.
 
+<#-- The first layer on the request's own data (information/en/request-handling.ftl), shared with every language's acknowledgement. -->
+${requestHandling}
+
 <@c.signature/>

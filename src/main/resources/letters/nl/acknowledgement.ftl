@@ -16,4 +16,7 @@ Wat gebeurt er nu:
 
 U hoeft nu niets te doen. Wilt u iets aan uw verzoek toevoegen? Beantwoord dan gewoon deze e-mail.
 
+<#-- The first layer on the request's own data (information/nl/request-handling.ftl), shared with every language's acknowledgement. -->
+${requestHandling}
+
 <@c.signature/>

@@ -16,4 +16,7 @@ Co będzie dalej:
 
 Nie musi Pani/Pan teraz nic robić. Jeśli chce Pani/Pan coś dodać do wniosku, wystarczy odpowiedzieć na tę wiadomość.
 
+<#-- The first layer on the request's own data (information/pl/request-handling.ftl), shared with every language's acknowledgement. -->
+${requestHandling}
+
 <@c.signature/>

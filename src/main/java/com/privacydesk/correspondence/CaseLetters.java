@@ -22,6 +22,7 @@ import com.privacydesk.packages.PackageKind;
 import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.packages.PackageStore;
 import com.privacydesk.request.CaseNotes;
+import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
@@ -84,6 +85,7 @@ public class CaseLetters {
     private final ObjectMapper json;
 
     private final StaffTexts texts;
+    private final LetterInformation information;
 
     public CaseLetters(RequestRepository requests, CorrespondenceLog correspondence, LetterComposer composer,
             ControllerProfile controller, DeadlineCalculator calculator, DataMap dataMap, RecordOfProcessing record,
@@ -91,8 +93,10 @@ public class CaseLetters {
             PackageLinks packageLinks, PackageStore packageStore, AnswerPlans plans, ExecutionLog executionLog,
             ManualSourceSearches manualSources, PlanExecution planExecution,
             ValidateDecisionListener rules, com.privacydesk.deadline.IdentityWaits identityWaits, CaseNotes caseNotes,
-            PlatformTransactionManager transactions, Clock clock, StaffTexts texts, ObjectMapper json) {
+            PlatformTransactionManager transactions, Clock clock, StaffTexts texts, ObjectMapper json,
+            LetterInformation information) {
         this.texts = texts;
+        this.information = information;
         this.json = json;
         this.identityWaits = identityWaits;
         this.caseNotes = caseNotes;
@@ -127,13 +131,7 @@ public class CaseLetters {
 
     /** A notice outside the process, e.g. before a restriction is lifted (Art. 18(3)), with the staff's reason. */
     public Letter sendNotice(RequestRecord request, LetterKind kind, String reason) {
-        Letter letter = composer.compose(kind, context(kind, request, name -> null).reasonDetails(reason).build());
-        long id = correspondence.recordOutgoing(request.caseNumber(), kind.name(), request.channel(),
-                request.requester().email(), letter.subject(), letter.body());
-        if (request.requester().email() != null) {
-            delivery.queue(id, request.caseNumber());
-        }
-        return letter;
+        return write(request, composer.compose(kind, context(kind, request, name -> null).reasonDetails(reason).build()));
     }
 
     /** The answer of a round, written from its plan and what carrying it out logged. */
@@ -146,14 +144,42 @@ public class CaseLetters {
     }
 
     private Letter record(RequestRecord request, DelegateExecution execution, Letter letter) {
+        Letter written = write(request, letter);
+        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber(), texts));
+        return written;
+    }
+
+    /**
+     * The one place a letter to the requester is written to the outbox, and so the one place the e-mail footer is
+     * appended: every e-mail to a data subject carries it, in the letter's language, and the correspondence keeps the
+     * text as it leaves. A posted letter has none (its signature names the contact and the policy). Art. 19 notices
+     * to recipients are written by {@link RecipientNotices}: they go to companies, not to the data subject.
+     *
+     * <p>The letter records the first layer it carries: an acknowledgement its request-handling clause, any other
+     * e-mail its footer. It counts as given when it is sent ({@link LetterDelivery}); a posted acknowledgement when it
+     * is written for staff to post, as the desk learns nothing later about a letter in the post.
+     */
+    private Letter write(RequestRecord request, Letter letter) {
         String recipient = request.requester().email();
+        Letter written = recipient == null ? letter : withFooter(letter);
+        LetterInformation.Clause carried = letter.kind() == LetterKind.ACKNOWLEDGEMENT
+                ? information.requestHandling(letter.language())
+                : recipient == null ? null : information.emailFooter(letter.language());
         long id = correspondence.recordOutgoing(request.caseNumber(), letter.kind().name(), request.channel(),
-                recipient, letter.subject(), letter.body());
+                recipient, written.subject(), written.body(), carried);
         if (recipient != null) {
             delivery.queue(id, request.caseNumber());
+        } else if (carried != null) {
+            requests.recordInformationGiven(request.caseNumber(),
+                    new InformationGiven(carried.key(), carried.version(), clock.instant()));
         }
-        execution.setVariable(RequestVariables.CORRESPONDENCE_SUMMARY, correspondence.summary(request.caseNumber(), texts));
-        return letter;
+        return written;
+    }
+
+    /** The letter as an e-mail: its text, then the footer after the usual signature separator ("-- "). */
+    private Letter withFooter(Letter letter) {
+        String footer = information.emailFooter(letter.language()).text();
+        return new Letter(letter.kind(), letter.language(), letter.subject(), letter.body() + "\n-- \n" + footer + "\n");
     }
 
     /**
@@ -172,7 +198,7 @@ public class CaseLetters {
         if (Decision.EXTEND.name().equalsIgnoreCase(decision.toString().trim())) {
             LetterContext.Builder extended = context(LetterKind.EXTENSION_NOTICE, request, variables::get)
                     .extendedDeadline(calculator.extended(request.receivedAt(), request.daysSuspended()));
-            return composer.compose(LetterKind.EXTENSION_NOTICE, extended.build());
+            return asSent(request, composer.compose(LetterKind.EXTENSION_NOTICE, extended.build()));
         }
         boolean furtherAnswer = RequestVariables.furtherAnswer(variables::get);
         int round = furtherAnswer ? 2 : 1;
@@ -185,8 +211,14 @@ public class CaseLetters {
             status.setRollbackOnly();
             List<ExecutionEntry> log = planExecution.carryOut(caseNumber, round, plan, "preview");
             LetterKind kind = answerKind(plan, log, round);
-            return composer.compose(kind, answerContext(kind, request, variables::get, round, plan, log, true));
+            return asSent(request, composer.compose(kind,
+                    answerContext(kind, request, variables::get, round, plan, log, true)));
         });
+    }
+
+    /** The preview shows the letter as it would leave: with the e-mail footer when it goes by e-mail. */
+    private Letter asSent(RequestRecord request, Letter letter) {
+        return request.requester().email() == null ? letter : withFooter(letter);
     }
 
     /** The one place the kind of an answer letter is decided: by what was refused, kept, withheld or retained. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,13 +79,22 @@ public class CorrespondenceLog {
     /** Writes a letter to the outbox; returns its id. Without an e-mail address it waits to be posted. */
     public long recordOutgoing(String caseNumber, String kind, Channel channel, String recipient, String subject,
             String body) {
+        return recordOutgoing(caseNumber, kind, channel, recipient, subject, body, null);
+    }
+
+    /**
+     * As above, with the information clause the letter carries (the acknowledgement's first layer, an e-mail's
+     * footer), so that the clause counts as given when, and only if, the letter is sent.
+     */
+    public long recordOutgoing(String caseNumber, String kind, Channel channel, String recipient, String subject,
+            String body, LetterInformation.Clause carried) {
         DeliveryState state = recipient == null ? DeliveryState.TO_POST : DeliveryState.QUEUED;
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO correspondence (case_number, direction, kind, channel, occurred_at, subject, body,
-                                                delivery_state, recipient)
-                    VALUES (?, 'OUT', ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                                delivery_state, recipient, information_clause, information_clause_version)
+                    VALUES (?, 'OUT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             insert.setString(1, caseNumber);
             insert.setString(2, kind);
             insert.setString(3, channel.name());
@@ -93,9 +103,19 @@ public class CorrespondenceLog {
             insert.setString(6, body);
             insert.setString(7, state.name());
             insert.setString(8, recipient);
+            insert.setString(9, carried == null ? null : carried.key());
+            insert.setString(10, carried == null ? null : carried.version());
             return insert;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /** The information clause a letter carries (key and version; the text is in its body), if any. */
+    public Optional<LetterInformation.Clause> carriedInformation(long id) {
+        return jdbc.query("""
+                SELECT information_clause, information_clause_version FROM correspondence
+                WHERE id = ? AND information_clause IS NOT NULL""",
+                (rs, i) -> new LetterInformation.Clause(rs.getString(1), null, rs.getString(2)), id).stream().findFirst();
     }
 
     /** Letters that carry the data they answer with: the packages of the latest answer round go along. */
@@ -132,6 +152,12 @@ public class CorrespondenceLog {
     public DeliveryState state(long id) {
         return jdbc.queryForList("SELECT delivery_state FROM correspondence WHERE id = ?", String.class, id).stream()
                 .findFirst().map(DeliveryState::valueOf).orElse(null);
+    }
+
+    /** The case a letter belongs to; null for an unknown (or purged) letter. */
+    public String caseOf(long id) {
+        return jdbc.queryForList("SELECT case_number FROM correspondence WHERE id = ?", String.class, id).stream()
+                .findFirst().orElse(null);
     }
 
     public void markSent(long id, Instant at) {

@@ -53,10 +53,12 @@ public class LetterComposer {
     private static final Pattern EMPTY_LINES = Pattern.compile("\\n{3,}");
 
     private final Configuration freemarker;
+    private final LetterInformation information;
 
-    public LetterComposer(LetterProperties properties, ResourceLoader resourceLoader) {
+    public LetterComposer(LetterProperties properties, ResourceLoader resourceLoader, LetterInformation information) {
         this.freemarker = PlainTextTemplates.configuration(
                 new SpringTemplateLoader(resourceLoader, properties.templatePath()));
+        this.information = information;
     }
 
     public Letter compose(LetterKind kind, LetterContext context) {
@@ -81,8 +83,13 @@ public class LetterComposer {
 
     private Letter render(LetterKind kind, Language language, Template template, LetterContext context) {
         StringWriter body = new StringWriter();
+        Map<String, Object> model = model(context, language);
+        if (kind == LetterKind.ACKNOWLEDGEMENT) {
+            // Every acknowledgement is a first layer of information (Art. 13), in the language the letter is written in.
+            model.put("requestHandling", information.requestHandling(language).text());
+        }
         try {
-            Environment environment = template.createProcessingEnvironment(model(context, language), body);
+            Environment environment = template.createProcessingEnvironment(model, body);
             environment.setLocale(language.locale());
             environment.process();
             String subject = subject(environment.getVariable("subject"));

@@ -1,6 +1,9 @@
 package com.privacydesk.correspondence;
 
 import com.privacydesk.packages.PackageLinks;
+import com.privacydesk.request.InformationGiven;
+import com.privacydesk.request.RequestRepository;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,10 +31,12 @@ public class LetterDelivery {
     /** Commits the SENDING mark on its own, before the letter leaves. */
     private final TransactionTemplate separately;
     private final PackageLinks links;
+    private final RequestRepository requests;
 
     public LetterDelivery(CorrespondenceLog outbox, LetterSender sender, RuntimeService runtimeService, Clock clock,
-            PlatformTransactionManager transactions, PackageLinks links) {
+            PlatformTransactionManager transactions, PackageLinks links, RequestRepository requests) {
         this.links = links;
+        this.requests = requests;
         this.outbox = outbox;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -83,7 +88,18 @@ public class LetterDelivery {
             });
             throw refused;
         }
-        outbox.markSent(letterId, clock.instant());
+        sent(letterId, letter.caseNumber());
+    }
+
+    /**
+     * Marks the letter sent, and the information clause it carries as given now: an e-mailed request's first layer
+     * is its acknowledgement, given when that leaves, not when the request arrived.
+     */
+    private void sent(long letterId, String caseNumber) {
+        Instant at = clock.instant();
+        outbox.markSent(letterId, at);
+        outbox.carriedInformation(letterId).ifPresent(clause -> requests.recordInformationGiven(caseNumber,
+                new InformationGiven(clause.key(), clause.version(), at)));
     }
 
     /** A person's verdict on a letter left SENDING: it did reach the mail server (SENT), or send it again. */
@@ -92,8 +108,12 @@ public class LetterDelivery {
         if (verdict != DeliveryState.SENT && verdict != DeliveryState.QUEUED) {
             throw new IllegalArgumentException("state must be SENT or QUEUED");
         }
+        String caseNumber = outbox.caseOf(letterId);
+        if (caseNumber == null) {
+            throw new IllegalArgumentException("no such letter");
+        }
         if (verdict == DeliveryState.SENT) {
-            outbox.markSent(letterId, clock.instant());
+            sent(letterId, caseNumber);
         } else if (!outbox.transition(letterId, DeliveryState.SENDING, DeliveryState.QUEUED)) {
             throw new IllegalArgumentException("only a letter left SENDING can be queued again");
         }

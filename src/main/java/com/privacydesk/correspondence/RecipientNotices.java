@@ -63,6 +63,8 @@ public class RecipientNotices {
         }
         String subject = "Data subject request " + caseNumber + ": "
                 + (recipient.role() == Recipient.Role.PROCESSOR ? "instruction (Art. 28(3) GDPR)" : "notice (Art. 19 GDPR)");
+        // No customer e-mail footer: the notice goes to a company (processor or other controller), not to the data
+        // subject, whose information duty the footer serves (Art. 13); the notice names the controller itself.
         long id = correspondence.recordOutgoing(caseNumber, KIND, Channel.EMAIL, recipient.notifyEmail(), subject,
                 body.toString().strip() + "\n");
         delivery.queue(id, caseNumber);

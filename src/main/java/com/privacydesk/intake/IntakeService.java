@@ -88,8 +88,8 @@ public class IntakeService {
 
     /**
      * As {@link #receive(NewRequest, String)}, recording that the channel's first layer of information was given at
-     * {@code informationGivenAt} (the web form's display, the start of a call or chat). Without it: the receipt time,
-     * and for a letter the time of filing, since its first layer is the acknowledgement letter sent right after.
+     * {@code informationGivenAt} (the web form's display, the start of a call or chat). Without it: the receipt time.
+     * An e-mail or a letter has no such time: its first layer is the acknowledgement, recorded when it is sent.
      */
     @Transactional
     public Receipt receive(NewRequest input, String idempotencyKey, Instant informationGivenAt) {
@@ -197,6 +197,10 @@ public class IntakeService {
         if (informationGivenAt != null && informationGivenAt.isAfter(now)) {
             throw new InvalidRequestException(Map.of("informationGivenAt", "must not lie in the future"));
         }
+        if (informationGivenAt != null && (input.channel() == Channel.EMAIL || input.channel() == Channel.LETTER)) {
+            throw new InvalidRequestException(Map.of("informationGivenAt", "an e-mail or a letter is given its first"
+                    + " layer by the acknowledgement, recorded when that is sent"));
+        }
         CaseDeadline deadline = calculator.oneMonth(receivedAt);
         String caseNumber = caseNumbers.next();
         NewRequest.Requester requester = input.requester();
@@ -208,10 +212,11 @@ public class IntakeService {
         if (proof != null) {
             requests.recordChannelProof(caseNumber, proof);
         }
-        InformationClauses.Given clause = informationClauses.givenFor(input.channel(), request.language());
-        Instant givenAt = informationGivenAt != null ? informationGivenAt
-                : input.channel() == Channel.LETTER ? now : receivedAt;
-        requests.recordInformationGiven(caseNumber, new InformationGiven(clause.clause(), clause.version(), givenAt));
+        // A web form, chat or call gave its clause before the request came; an e-mail or a letter got none: theirs is
+        // the acknowledgement, recorded when it is sent (correspondence.CaseLetters, LetterDelivery).
+        informationClauses.givenAtIntake(input.channel(), request.language()).ifPresent(clause ->
+                requests.recordInformationGiven(caseNumber, new InformationGiven(clause.clause(), clause.version(),
+                        informationGivenAt != null ? informationGivenAt : receivedAt)));
         correspondence.recordIncoming(caseNumber, KIND_REQUEST, input.channel(), receivedAt, input.message(), null,
                 input.channel() == Channel.EMAIL ? trim(requester.email()) : null);
 

@@ -84,11 +84,15 @@ public class RequestRepository {
                 ORDER BY overdue_since, case_number""", String.class);
     }
 
-    /** Records the first layer of information the requester was given; set once, at intake. */
+    /**
+     * Records the first layer of information the requester was given: at intake when the channel gave it (web form,
+     * chat, call), otherwise when the acknowledgement carrying it was sent. Set once: the first one given stays.
+     */
     public void recordInformationGiven(String caseNumber, InformationGiven information) {
-        update("""
+        forget(caseNumber);
+        jdbc.update("""
                 UPDATE dsr_request SET information_clause = ?, information_clause_version = ?, information_given_at = ?
-                WHERE case_number = ?""", information.clause(), information.version(),
+                WHERE case_number = ? AND information_clause IS NULL""", information.clause(), information.version(),
                 Timestamp.from(information.givenAt()), caseNumber);
     }
 

@@ -266,7 +266,8 @@ class LetterComposerTest {
     void signatureLeavesOutTheDpoWhenTheCompanyHasNone() {
         LetterContext context = builderFor(LetterKind.ACKNOWLEDGEMENT, Language.de).controller(CONTROLLER_WITHOUT_DPO).build();
 
-        String body = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT, context).body();
+        String body = composer("classpath:/letters/", CONTROLLER_WITHOUT_DPO).compose(LetterKind.ACKNOWLEDGEMENT, context)
+                .body();
 
         assertThat(body).doesNotContain("Datenschutzbeauftragte").contains(CONTROLLER.dataProtectionContact());
     }

@@ -5,6 +5,11 @@ import com.privacydesk.correspondence.LetterContext.DataItem;
 import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
+import com.privacydesk.information.InformationClauses;
+import com.privacydesk.information.InformationProperties;
+import com.privacydesk.information.RecordingBasis;
+import com.privacydesk.security.RetentionProperties;
+import java.time.Period;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import java.time.LocalDate;
@@ -41,8 +46,22 @@ final class LetterFixtures {
     }
 
     static LetterComposer composer(String templatePath) {
-        return new LetterComposer(new LetterProperties(templatePath), new DefaultResourceLoader());
+        return composer(templatePath, CONTROLLER);
     }
+
+    /** A composer whose information clauses (the acknowledgement's first layer) name this controller. */
+    static LetterComposer composer(String templatePath, ControllerProfile controller) {
+        return new LetterComposer(new LetterProperties(templatePath), new DefaultResourceLoader(), information(controller));
+    }
+
+    /** The desk's real clauses for this controller, closed cases kept three years, the desk at DESK_URL. */
+    static InformationClauses information(ControllerProfile controller) {
+        return new InformationClauses(controller,
+                new InformationProperties(RecordingBasis.LEGITIMATE_INTEREST, "classpath:/information/"),
+                new RetentionProperties(Period.ofYears(3), Period.ofYears(3)), DESK_URL, new DefaultResourceLoader());
+    }
+
+    static final String DESK_URL = "https://desk.przykladowy-sklep.pl";
 
     static LetterContext.Builder base(Language language) {
         return LetterContext.builder().caseNumber(CASE).language(language).requesterName(REQUESTER)

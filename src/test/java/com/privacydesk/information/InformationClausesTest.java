@@ -3,9 +3,13 @@ package com.privacydesk.information;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.privacydesk.correspondence.ControllerProfile;
-import com.privacydesk.correspondence.LetterProperties;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
+import com.privacydesk.security.RetentionProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashSet;
@@ -42,9 +46,11 @@ class InformationClausesTest {
             Language.nl, new Wording("AVG", "art. 6 lid 1 onder a AVG", "art. 6 lid 1 onder f AVG", "art. 21 AVG",
                     "art. 7 lid 3 AVG"));
 
+    static final String DESK = "https://desk.beispiel-handel.de";
+
     static InformationClauses clauses(ControllerProfile profile, RecordingBasis basis) {
         return new InformationClauses(profile, new InformationProperties(basis, "classpath:/information/"),
-                new LetterProperties("classpath:/letters/"), new DefaultResourceLoader());
+                new RetentionProperties(Period.ofYears(3), Period.ofYears(3)), DESK + "/", new DefaultResourceLoader());
     }
 
     @ParameterizedTest
@@ -57,22 +63,25 @@ class InformationClausesTest {
             assertThat(clause.channel()).isEqualTo(channel);
             assertThat(clause.language()).isEqualTo(language);
             assertThat(text).as("%s/%s", channel, language)
-                    .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), PROFILE.privacyPolicyUrl())
+                    .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(), clause.fullPolicyUrl())
                     .doesNotContain("${", "<#", "  ", "\n")
                     .doesNotContainPattern("[\\p{L})]\\.\\p{Lu}") // sentences glued together
                     .doesNotContain("..")
-                    .doesNotContainPattern(PROFILE.privacyPolicyUrl().replace(".", "\\.") + " \\p{Lu}"); // URL mid-text
+                    .doesNotContainPattern(clause.fullPolicyUrl().replace(".", "\\.").replace("?", "\\?")
+                            + " \\p{Lu}"); // URL mid-text
             if (channel != ClauseChannel.PHONE) { // spoken: the company and the way to the policy, no citations
                 assertThat(text).as("%s/%s", channel, language).contains(WORDING.get(language).gdpr());
             }
-            assertThat(clause.fullPolicyUrl()).isEqualTo(PROFILE.privacyPolicyUrl());
+            // The acknowledgement's first layer points to the desk's own page of the full information (issue 18).
+            assertThat(clause.fullPolicyUrl()).isEqualTo(channel == ClauseChannel.REQUEST_HANDLING
+                    ? DESK + "/privacy-policy?lang=" + language.name() : PROFILE.privacyPolicyUrl());
             assertThat(clause.version()).isEqualTo(sha256(text));
         }
     }
 
     /** Art. 13(2)(b), (d): the written first layers name the rights and the authority to complain to. */
     @ParameterizedTest
-    @EnumSource(value = ClauseChannel.class, names = {"WEB_FORM", "CHAT", "EMAIL"})
+    @EnumSource(value = ClauseChannel.class, names = {"WEB_FORM", "CHAT", "EMAIL", "REQUEST_HANDLING"})
     void writtenClauses_listRightsAndAuthority_andTheDpoWhenThereIsOne(ClauseChannel channel) {
         for (Language language : Language.values()) {
             String text = clauses(PROFILE, RecordingBasis.CONSENT).clause(channel, language).text();
@@ -236,19 +245,145 @@ class InformationClausesTest {
                 .isNotEqualTo(clauses.clause(ClauseChannel.WEB_FORM, Language.pl).version());
     }
 
+    /** A web form, chat or call gave its clause before the request came; an e-mail or a letter got none yet. */
     @Test
-    void givenFor_eachChannel_namesItsClause_letterTheAcknowledgement() {
+    void givenAtIntake_onlyTheChannelsThatGaveAClause() {
         InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
-        assertThat(clauses.givenFor(Channel.WEB_FORM, Language.de))
-                .isEqualTo(new InformationClauses.Given("WEB_FORM",
-                        clauses.clause(ClauseChannel.WEB_FORM, Language.de).version()));
-        assertThat(clauses.givenFor(Channel.CHAT, Language.nl).clause()).isEqualTo("CHAT");
-        assertThat(clauses.givenFor(Channel.EMAIL, Language.en).clause()).isEqualTo("EMAIL");
-        assertThat(clauses.givenFor(Channel.PHONE, Language.pl).clause()).isEqualTo("PHONE");
-        InformationClauses.Given letter = clauses.givenFor(Channel.LETTER, Language.pl);
-        assertThat(letter.clause()).isEqualTo(InformationClauses.ACKNOWLEDGEMENT_LETTER);
-        assertThat(letter.version()).matches("[0-9a-f]{64}")
-                .isNotEqualTo(clauses.givenFor(Channel.LETTER, Language.de).version());
+        assertThat(clauses.givenAtIntake(Channel.WEB_FORM, Language.de)).contains(new InformationClauses.Given(
+                "WEB_FORM", clauses.clause(ClauseChannel.WEB_FORM, Language.de).version()));
+        assertThat(clauses.givenAtIntake(Channel.CHAT, Language.nl).orElseThrow().clause()).isEqualTo("CHAT");
+        assertThat(clauses.givenAtIntake(Channel.PHONE, Language.pl).orElseThrow().clause()).isEqualTo("PHONE");
+        assertThat(clauses.givenAtIntake(Channel.EMAIL, Language.en)).isEmpty();
+        assertThat(clauses.givenAtIntake(Channel.LETTER, Language.pl)).isEmpty();
+    }
+
+    /** Issue 18: one basis for handling a data-subject request, as each language cites it. */
+    static final Map<String, String> REQUEST_BASIS = Map.of(
+            "en", "Art. 6(1)(c) GDPR in conjunction with Art. 12–22 GDPR",
+            "pl", "art. 6 ust. 1 lit. c RODO w związku z art. 12–22 RODO",
+            "de", "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 12–22 DSGVO",
+            "nl", "art. 6 lid 1 sub c AVG juncto art. 12–22 AVG",
+            "fr", "article 6, paragraphe 1, point c) du RGPD, en lien avec les articles 12 à 22");
+
+    /** The legitimate-interest citation: wrong for handling a request, and not said of it anywhere. */
+    static final Map<String, String> INTEREST_BASIS = Map.of("en", "6(1)(f)", "pl", "lit. f", "de", "lit. f",
+            "nl", "sub f", "fr", "point f)");
+
+    /**
+     * Every clause that states why requests are handled states Art. 6(1)(c) with Art. 12–22, in every language; the
+     * texts about requests only (web form, e-mail footer, acknowledgement) state no other basis. The chat and the
+     * IVR also serve other enquiries, whose basis stays legitimate interest.
+     */
+    @Test
+    void everyChannelsClause_statesTheOneBasisOfHandlingRequests() {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (String language : REQUEST_BASIS.keySet()) {
+            for (ClauseChannel channel : List.of(ClauseChannel.WEB_FORM, ClauseChannel.CHAT, ClauseChannel.EMAIL,
+                    ClauseChannel.PHONE_FULL_INFORMATION, ClauseChannel.REQUEST_HANDLING)) {
+                assertThat(clauses.text(channel, language)).as("%s/%s", channel, language)
+                        .contains(REQUEST_BASIS.get(language));
+            }
+            for (ClauseChannel channel : List.of(ClauseChannel.WEB_FORM, ClauseChannel.EMAIL,
+                    ClauseChannel.REQUEST_HANDLING)) {
+                assertThat(clauses.text(channel, language)).as("%s/%s", channel, language)
+                        .doesNotContain(INTEREST_BASIS.get(language));
+            }
+        }
+    }
+
+    /** What the acknowledgement's first layer must say (Art. 13(1)(a)-(c), (2)(a), (b), (d)), per language. */
+    record FirstLayer(String retention, String access, String rectification, String restriction, String erasure,
+            String residence) {
+    }
+
+    static final Map<String, FirstLayer> FIRST_LAYER = Map.of(
+            "en", new FirstLayer("for 3 years after your request is closed", "access", "corrected", "restricted",
+                    "erasure", "where you live or work"),
+            "pl", new FirstLayer("przez 3 lata od zakończenia sprawy", "dostępu", "sprostowania", "ograniczenia",
+                    "usunięcia", "zwykłego pobytu lub miejsca pracy"),
+            "de", new FirstLayer("noch 3 Jahre", "Auskunft", "Berichtigung", "Einschränkung", "Löschung",
+                    "gewöhnlichen Aufenthalts oder Ihres Arbeitsplatzes"),
+            "nl", new FirstLayer("nog 3 jaar nadat uw verzoek is afgesloten", "inzage", "rectificatie", "beperking",
+                    "wissing", "waar u woont of werkt"),
+            "fr", new FirstLayer("pendant 3 ans après la clôture", "accéder", "rectifier", "limiter", "effacement",
+                    "résidence habituelle ou de votre lieu de travail"));
+
+    @Test
+    void requestHandling_saysWhoWhyBasisRetentionRightsAndLinksTheDesksPolicyPage() {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (Map.Entry<String, FirstLayer> entry : FIRST_LAYER.entrySet()) {
+            String language = entry.getKey();
+            FirstLayer wording = entry.getValue();
+            String text = clauses.text(ClauseChannel.REQUEST_HANDLING, language);
+            assertThat(text).as(language)
+                    .contains(PROFILE.companyName(), PROFILE.address(), PROFILE.dataProtectionContact(),
+                            PROFILE.dpoName(), REQUEST_BASIS.get(language), wording.retention(), wording.access(),
+                            wording.rectification(), wording.restriction(), wording.erasure(), wording.residence(),
+                            PROFILE.supervisoryAuthority().name(), PROFILE.supervisoryAuthority().website())
+                    .endsWith(DESK + "/privacy-policy?lang=" + language);
+            assertThat(clauses(WITHOUT_DPO, RecordingBasis.CONSENT).text(ClauseChannel.REQUEST_HANDLING, language))
+                    .doesNotContain(PROFILE.dpoName());
+        }
+    }
+
+    /** The desk's retention setting, in words: another setting, another text and version. */
+    @Test
+    void requestHandling_followsTheRetentionSetting() {
+        InformationClauses sixMonths = new InformationClauses(PROFILE,
+                new InformationProperties(RecordingBasis.CONSENT, "classpath:/information/"),
+                new RetentionProperties(Period.ofMonths(18), Period.ofYears(3)), DESK, new DefaultResourceLoader());
+        assertThat(sixMonths.text(ClauseChannel.REQUEST_HANDLING, "en")).contains("for 18 months after");
+        assertThat(sixMonths.text(ClauseChannel.REQUEST_HANDLING, "pl")).contains("przez 18 miesięcy od");
+        assertThat(sixMonths.clause(ClauseChannel.REQUEST_HANDLING, Language.de).version()).isNotEqualTo(
+                clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.REQUEST_HANDLING, Language.de).version());
+    }
+
+    /**
+     * French, for every clause English has (issue 18), with the same content: controller, contact, rights, authority,
+     * policy; formal "vous" throughout. Rendered by code until the desk's Language lists fr.
+     */
+    @Test
+    void french_everyClauseEnglishHas_sameContent_formalVous() throws Exception {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (ClauseChannel channel : ClauseChannel.values()) {
+            String text = clauses.text(channel, "fr");
+            assertThat(text).as("%s", channel)
+                    .contains(PROFILE.companyName(), PROFILE.dataProtectionContact(),
+                            clauses.fullPolicyUrl(channel, "fr"), "vous")
+                    .doesNotContain("${", "<#", "  ", "..")
+                    .doesNotContainPattern("\\b(tu|toi|ton|ta|tes)\\b");
+        }
+        for (ClauseChannel channel : List.of(ClauseChannel.WEB_FORM, ClauseChannel.CHAT, ClauseChannel.EMAIL,
+                ClauseChannel.REQUEST_HANDLING)) {
+            assertThat(clauses.text(channel, "fr")).as("%s", channel)
+                    .contains(PROFILE.address(), PROFILE.dpoName(), PROFILE.supervisoryAuthority().name(), "RGPD");
+        }
+        assertThat(clauses.text(ClauseChannel.PHONE, "fr")).startsWith("Bonjour, vous êtes en communication avec "
+                + PROFILE.companyName().replaceAll("\\.$", ""));
+        try (var english = Files.list(Path.of(getClass().getResource("/information/en").toURI()))) {
+            for (Path file : english.toList()) {
+                assertThat(Path.of(getClass().getResource("/information/fr").toURI()).resolve(file.getFileName()))
+                        .as("fr/%s", file.getFileName()).exists();
+            }
+        }
+    }
+
+    /** Issue 18: the English phone opening says "Hello, this is …". */
+    @Test
+    void englishPhoneOpening_helloThisIs() {
+        assertThat(clauses(PROFILE, RecordingBasis.CONSENT).clause(ClauseChannel.PHONE, Language.en).text())
+                .startsWith("Hello, this is Beispiel Handel Ges. m. b. H. We use");
+    }
+
+    /** Polish customer texts are formal or impersonal: they sit in letters written to "Pani/Pan". */
+    @Test
+    void polishClauses_noInformalYou() {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (ClauseChannel channel : ClauseChannel.values()) {
+            assertThat(clauses.text(channel, "pl")).as("%s", channel)
+                    .doesNotContainPattern("\\b(Ty|Tobie|Ci|Twój|Twoje|Twojego|Twoich|Twoim|Twoją|Twoja|masz|znajdziesz)\\b")
+                    .doesNotContain("Cześć");
+        }
     }
 
     private static String sha256(String text) throws Exception {

@@ -13,6 +13,8 @@ import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.TestStaff;
+import org.camunda.bpm.engine.ManagementService;
+import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,10 +45,11 @@ class InformationGivenOnRequestTest {
     @Autowired InformationClauses clauses;
     @Autowired RequestRepository requests;
     @Autowired TestStaff staff;
+    @Autowired ManagementService management;
 
     @Test
-    void eachOnlineChannel_recordsItsClauseAndVersion_givenAtReceipt_shownInTheCaseView() throws Exception {
-        for (Channel channel : List.of(Channel.WEB_FORM, Channel.CHAT, Channel.EMAIL, Channel.PHONE)) {
+    void webFormChatAndPhone_recordTheirClauseAndVersion_givenAtReceipt_shownInTheCaseView() throws Exception {
+        for (Channel channel : List.of(Channel.WEB_FORM, Channel.CHAT, Channel.PHONE)) {
             ResponseEntity<String> filed = post("""
                     {"channel":"%s","rights":["ACCESS"],"language":"nl",
                      "requester":{"name":"Jan de Vries","email":"jan@example.nl"}}""".formatted(channel));
@@ -63,20 +66,45 @@ class InformationGivenOnRequestTest {
         }
     }
 
-    /** A letter's first layer is the acknowledgement letter, sent when the letter is filed, not when it arrived. */
+    /**
+     * An e-mail reached the desk without any clause: nothing is recorded at receipt, nor while the acknowledgement
+     * waits in the outbox. Its first layer is the acknowledgement, recorded when sent (LetterDeliveryOverSmtpTest).
+     */
     @Test
-    void letter_recordsTheAcknowledgementLetter_givenWhenFiled() throws Exception {
+    void email_recordsNothingAtReceipt_norWhileTheAcknowledgementIsQueued() throws Exception {
+        ResponseEntity<String> filed = post("""
+                {"channel":"EMAIL","rights":["ACCESS"],"language":"en",
+                 "requester":{"name":"Mail Writer","email":"writer@example.org"}}""");
+        String caseNumber = json.readTree(filed.getBody()).get("caseNumber").asText();
+        assertThat(requests.informationGiven(caseNumber)).isEmpty();
+
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+
+        assertThat(requests.informationGiven(caseNumber)).isEmpty();
+        assertThat(caseView(caseNumber).has("information")).isFalse();
+    }
+
+    /**
+     * A letter from someone without an e-mail address is acknowledged by post: the acknowledgement's first layer is
+     * recorded when the desk writes it for posting (the desk learns nothing later about a letter in the post), with
+     * the version of the request-handling clause it carries, not at the letter's older receipt date.
+     */
+    @Test
+    void postedLetter_recordsTheAcknowledgementsFirstLayer_whenWrittenForPosting() throws Exception {
         OffsetDateTime arrived = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.SECONDS);
-        Instant before = Instant.now();
         ResponseEntity<String> filed = post("""
                 {"channel":"LETTER","rights":["ERASURE"],"language":"de","receivedAt":"%s",
                  "requester":{"name":"Erika Mustermann","customerNumber":"K-1"}}""".formatted(arrived));
         String caseNumber = json.readTree(filed.getBody()).get("caseNumber").asText();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
 
         InformationGiven information = requests.informationGiven(caseNumber).orElseThrow();
-        assertThat(information.clause()).isEqualTo(InformationClauses.ACKNOWLEDGEMENT_LETTER);
-        assertThat(information.version()).isEqualTo(clauses.givenFor(Channel.LETTER, Language.de).version());
-        assertThat(information.givenAt()).isBetween(before.truncatedTo(ChronoUnit.MILLIS), Instant.now());
+        assertThat(information.clause()).isEqualTo("REQUEST_HANDLING");
+        assertThat(information.version())
+                .isEqualTo(clauses.clause(ClauseChannel.REQUEST_HANDLING, Language.de).version());
+        assertThat(information.givenAt()).isBetween(before, Instant.now());
         assertThat(requests.get(caseNumber).receivedAt()).isEqualTo(arrived.toInstant());
     }
 
@@ -93,6 +121,13 @@ class InformationGivenOnRequestTest {
         assertThat(information.givenAt()).isEqualTo(callStarted);
 
         assertThatThrownBy(() -> intake.receive(call, null, Instant.now().plus(Duration.ofHours(1))))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).fieldErrors())
+                        .containsKey("informationGivenAt"));
+        // An e-mail or a letter was given nothing before it came: a time for it is refused, not recorded.
+        NewRequest mail = new NewRequest(Channel.EMAIL, List.of(Right.QUESTION),
+                new NewRequest.Requester("Anna Kowalska", "anna@example.pl", null, null), "Pytanie", Language.pl, null);
+        assertThatThrownBy(() -> intake.receive(mail, null, callStarted))
                 .isInstanceOf(InvalidRequestException.class)
                 .satisfies(e -> assertThat(((InvalidRequestException) e).fieldErrors())
                         .containsKey("informationGivenAt"));
