@@ -124,7 +124,7 @@ Dies haben wir auch in Unterlagen umgesetzt, die wir außerhalb unserer Systeme 
 <#macro fulfilled s>
 <#switch s.right>
 <#case "ACCESS">
-<#if s.copied?has_content>
+<#if s.copied?has_content || s.foundByHand?has_content>
 Wir bestätigen, dass wir personenbezogene Daten über Sie verarbeiten. Diese Daten hatten wir über Sie gespeichert, als Ihr Antrag bei uns einging (die Kopie ist kostenlos, Art. 15 Abs. 3 DSGVO):
 <#list s.copied as item>
 
@@ -133,6 +133,15 @@ ${item.category} (Einträge: ${item.rows})
   - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
 </#list>
 </#list>
+<#if s.foundByHand?has_content>
+
+Wir haben auch Stellen durchsucht, die unsere Systeme nicht erfassen. Dort haben wir folgende Daten über Sie vorgefunden:
+<#list s.foundByHand as f>
+
+${f.source}:
+${f.data}
+</#list>
+</#if>
 
 Wozu und wie wir sie verwenden (Art. 15 Abs. 1 DSGVO):
 <@processing/>

@@ -124,7 +124,7 @@ We have also done this in records we keep outside our systems:
 <#macro fulfilled s>
 <#switch s.right>
 <#case "ACCESS">
-<#if s.copied?has_content>
+<#if s.copied?has_content || s.foundByHand?has_content>
 We confirm that we use personal data about you. This is the data we held when we received your request, free of charge (Art. 15(3) GDPR):
 <#list s.copied as item>
 
@@ -133,6 +133,15 @@ ${item.category} (records: ${item.rows})
   - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
 </#list>
 </#list>
+<#if s.foundByHand?has_content>
+
+We also searched places our systems do not reach. This is your data as we found it there:
+<#list s.foundByHand as f>
+
+${f.source}:
+${f.data}
+</#list>
+</#if>
 
 Why and how we use it (Art. 15(1) GDPR):
 <@processing/>

@@ -124,7 +124,7 @@ Wij hebben dit ook gedaan in administraties die wij buiten onze systemen bijhoud
 <#macro fulfilled s>
 <#switch s.right>
 <#case "ACCESS">
-<#if s.copied?has_content>
+<#if s.copied?has_content || s.foundByHand?has_content>
 Wij bevestigen dat wij persoonsgegevens van u verwerken. Dit zijn de gegevens die wij van u hadden toen wij uw verzoek ontvingen (deze kopie is gratis, artikel 15 lid 3 AVG):
 <#list s.copied as item>
 
@@ -133,6 +133,15 @@ ${item.category} (aantal: ${item.rows})
   - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
 </#list>
 </#list>
+<#if s.foundByHand?has_content>
+
+Wij hebben ook plaatsen doorzocht die onze systemen niet bereiken. Dit zijn uw gegevens zoals wij ze daar hebben aangetroffen:
+<#list s.foundByHand as f>
+
+${f.source}:
+${f.data}
+</#list>
+</#if>
 
 Waarom en hoe wij ze gebruiken (artikel 15 lid 1 AVG):
 <@processing/>

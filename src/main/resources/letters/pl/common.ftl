@@ -125,7 +125,7 @@ Zrobiliśmy to również w ewidencjach, które prowadzimy poza naszymi systemami
 <#macro fulfilled s>
 <#switch s.right>
 <#case "ACCESS">
-<#if s.copied?has_content>
+<#if s.copied?has_content || s.foundByHand?has_content>
 Potwierdzamy, że przetwarzamy Pani/Pana dane osobowe. Oto dane, które posiadaliśmy w chwili otrzymania Pani/Pana wniosku (kopia jest bezpłatna, art. 15 ust. 3 RODO):
 <#list s.copied as item>
 
@@ -134,6 +134,15 @@ ${item.category} (liczba wpisów: ${item.rows})
   - <#list row as field, value>${field}: ${value}<#sep>; </#sep></#list>
 </#list>
 </#list>
+<#if s.foundByHand?has_content>
+
+Przeszukaliśmy także miejsca, do których nie sięgają nasze systemy. Oto Pani/Pana dane w postaci, w jakiej je tam znaleźliśmy:
+<#list s.foundByHand as f>
+
+${f.source}:
+${f.data}
+</#list>
+</#if>
 
 W jakim celu i w jaki sposób je wykorzystujemy (art. 15 ust. 1 RODO):
 <@processing/>

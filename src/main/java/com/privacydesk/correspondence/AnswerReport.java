@@ -36,11 +36,13 @@ public record AnswerReport(List<Section> sections, boolean art19, List<Notified>
      * @param kept       objection, erasure: the categories the plan keeps, on the handler's ground
      * @param retained   erasure: the categories kept under the record's legal duty, with that duty
      * @param byHand     the manual sources where staff applied the step, with the date
+     * @param foundByHand access: the data found in places no query reaches, as the searcher entered them, under
+     *                    each place's name (from the copy as taken)
      */
     public record Section(String right, boolean fulfilled, List<String> reasons, String details,
             List<LetterContext.DataItem> copied, List<String> exported, List<String> withheld, List<String> corrected,
             boolean superseded, List<Counted> restricted, List<Counted> stopped, List<Counted> kept,
-            List<Retained> retained, List<ByHand> byHand) {
+            List<Retained> retained, List<ByHand> byHand, List<FoundByHand> foundByHand) {
 
         public Section {
             reasons = List.copyOf(reasons);
@@ -53,6 +55,7 @@ public record AnswerReport(List<Section> sections, boolean art19, List<Notified>
             kept = List.copyOf(kept);
             retained = List.copyOf(retained);
             byHand = List.copyOf(byHand);
+            foundByHand = List.copyOf(foundByHand);
         }
     }
 
@@ -64,6 +67,9 @@ public record AnswerReport(List<Section> sections, boolean art19, List<Notified>
     }
 
     public record ByHand(String source, String date) {
+    }
+
+    public record FoundByHand(String source, String data) {
     }
 
     public record Notified(String name, String date) {
@@ -97,6 +103,8 @@ public record AnswerReport(List<Section> sections, boolean art19, List<Notified>
         map.put("retained", s.retained().stream().map(r -> Map.of("category", r.category(), "rows", r.rows(),
                 "legalGround", r.legalGround())).toList());
         map.put("byHand", s.byHand().stream().map(h -> Map.of("source", h.source(), "date", h.date())).toList());
+        map.put("foundByHand", s.foundByHand().stream().map(f -> Map.of("source", f.source(), "data", f.data()))
+                .toList());
         return map;
     }
 

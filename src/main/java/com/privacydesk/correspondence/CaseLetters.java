@@ -159,7 +159,7 @@ public class CaseLetters {
      * e-mail its footer. It counts as given when it is sent ({@link LetterDelivery}); a posted acknowledgement when it
      * is written for staff to post, as the desk learns nothing later about a letter in the post.
      */
-    private Letter write(RequestRecord request, Letter letter) {
+    Letter write(RequestRecord request, Letter letter) {
         String recipient = request.requester().email();
         Letter written = recipient == null ? letter : withFooter(letter);
         LetterInformation.Clause carried = letter.kind() == LetterKind.ACKNOWLEDGEMENT
@@ -312,7 +312,8 @@ public class CaseLetters {
                             .toList(),
                     entries.stream().filter(e -> e.action() == Action.APPLIED_BY_HAND).map(e -> new AnswerReport.ByHand(
                             manualSources.source(e.target()).name().in(language),
-                            LetterComposer.formatDate(calculator.dateOf(e.at()), language))).toList()));
+                            LetterComposer.formatDate(calculator.dateOf(e.at()), language))).toList(),
+                    p.right() == Right.ACCESS && p.fulfilled() && copy != null ? foundByHand(copy) : List.of()));
         }
         boolean art19 = log.stream().anyMatch(e -> PlanExecution.toldAs(e) != null);
         List<AnswerReport.Notified> notified = log.stream()
@@ -381,6 +382,13 @@ public class CaseLetters {
             }
         }
         return List.copyOf(items.values());
+    }
+
+    /** What the searches found by hand, as the copy took it: the data under each place's name. */
+    private static List<AnswerReport.FoundByHand> foundByHand(AccessPackage copy) {
+        return copy.searchedByHand() == null ? List.of() : copy.searchedByHand().stream()
+                .filter(m -> m.data() != null && !m.data().isBlank())
+                .map(m -> new AnswerReport.FoundByHand(m.name(), m.data())).toList();
     }
 
     private static LetterContext.ProcessingActivity activity(AccessPackage.Activity a) {

@@ -210,7 +210,7 @@ public class LetterComposer {
             }
             s.copied().stream().filter(item -> item.rows() > 0 && item.values().isEmpty()).forEach(item ->
                     problems.add("values of category '" + item.category() + "' are missing (access)"));
-            if (s.fulfilled() && !s.copied().isEmpty()) {
+            if (s.fulfilled() && (!s.copied().isEmpty() || !s.foundByHand().isEmpty())) {
                 require(problems, !report.processingInfo().isEmpty(), "processingInfo is missing (access, Art. 15(1))");
             }
             if (s.fulfilled() && s.right().equals(Right.QUESTION.name())) {

@@ -21,6 +21,8 @@ public final class ManualSearchVariables {
     // Task-local, filled in by the person searching
     public static final String OUTCOME = "manualSearchOutcome";
     public static final String NOTE = "manualSearchNote";
+    /** The requester's data as found there: kept in manual_source_search, never in history. */
+    public static final String DATA_FOUND = "manualSearchDataFound";
 
     private ManualSearchVariables() {
     }

@@ -56,19 +56,43 @@ public class ManualSourceSearches {
                 new IllegalArgumentException("Unknown manual source " + sourceId + " (not in the record of processing)"));
     }
 
-    /** Records a search; a repeated completion (retry) replaces the row, never adds a second one. */
+    /** The longest data found one search may hold (the column's size). */
+    public static final int DATA_FOUND_MAX = 4000;
+
+    /**
+     * Records a search; a repeated completion (retry) replaces the row, never adds a second one.
+     *
+     * @param dataFound the requester's data as found there, typed by the searcher: required when the search found
+     *                  something and the request asks for access, since the copy shows them (Art. 15(3)); none when
+     *                  nothing was found
+     */
     @Transactional
-    public void record(String caseNumber, String sourceId, Outcome outcome, String note, boolean actionConfirmed,
-            Collection<Right> rights, String searchedBy, Instant at) {
+    public void record(String caseNumber, String sourceId, Outcome outcome, String note, String dataFound,
+            boolean actionConfirmed, Collection<Right> rights, String searchedBy, Instant at) {
         source(sourceId);
+        String where = "Case " + caseNumber + ", manual source " + sourceId + ": ";
         if (outcome == null) {
-            throw new IllegalArgumentException("Case " + caseNumber + ", manual source " + sourceId + ": state what the search found");
+            throw new IllegalArgumentException(where + "state what the search found");
+        }
+        String data = dataFound == null || dataFound.isBlank() ? null : dataFound.strip();
+        if (outcome == Outcome.FOUND && data == null && rights.contains(Right.ACCESS)) {
+            throw new IllegalArgumentException(where + "enter the data found, as they are recorded there: the copy of"
+                    + " the requester's data shows them (Art. 15(3) GDPR)");
+        }
+        if (outcome == Outcome.NOT_FOUND && data != null) {
+            throw new IllegalArgumentException(where + "nothing was found, so leave the data found empty");
+        }
+        if (data != null && data.length() > DATA_FOUND_MAX) {
+            throw new IllegalArgumentException(where + "the data found may hold at most " + DATA_FOUND_MAX
+                    + " characters");
         }
         MapSqlParameterSource p = new MapSqlParameterSource("caseNumber", caseNumber).addValue("source", sourceId);
         jdbc.update("DELETE FROM manual_source_search WHERE case_number = :caseNumber AND manual_source_id = :source", p);
-        jdbc.update("INSERT INTO manual_source_search (case_number, manual_source_id, outcome, note, action_confirmed,"
-                + " searched_by, searched_at) VALUES (:caseNumber, :source, :outcome, :note, :confirmed, :by, :at)",
+        jdbc.update("INSERT INTO manual_source_search (case_number, manual_source_id, outcome, note, data_found,"
+                + " action_confirmed, searched_by, searched_at)"
+                + " VALUES (:caseNumber, :source, :outcome, :note, :data, :confirmed, :by, :at)",
                 p.addValue("outcome", outcome.name()).addValue("note", note == null || note.isBlank() ? null : note.trim())
+                        .addValue("data", data)
                         .addValue("confirmed", actionConfirmed).addValue("by", searchedBy)
                         .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
@@ -78,6 +102,18 @@ public class ManualSourceSearches {
         return jdbc.queryForList("SELECT manual_source_id FROM manual_source_search WHERE case_number = :caseNumber"
                 + " AND outcome = 'FOUND' ORDER BY manual_source_id", new MapSqlParameterSource("caseNumber", caseNumber),
                 String.class);
+    }
+
+    /** What a search found in one manual source: its id and the data as the searcher entered them (null: none). */
+    public record Found(String sourceId, String outcome, String data) {
+    }
+
+    /** Every search of this case with what it found, in the order of the sources' ids. */
+    public List<Found> found(String caseNumber) {
+        return jdbc.query("SELECT manual_source_id, outcome, data_found FROM manual_source_search"
+                        + " WHERE case_number = :caseNumber ORDER BY manual_source_id",
+                new MapSqlParameterSource("caseNumber", caseNumber),
+                (rs, i) -> new Found(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     /** The summary in English, the language of the sources. */

@@ -41,5 +41,6 @@ public class PrepareManualSearchListener implements TaskListener {
         // (execution scope) land here, never on the process instance where parallel searches would overwrite.
         task.getExecution().setVariableLocal(ManualSearchVariables.OUTCOME, null);
         task.getExecution().setVariableLocal(ManualSearchVariables.NOTE, null);
+        task.getExecution().setVariableLocal(ManualSearchVariables.DATA_FOUND, null);
     }
 }

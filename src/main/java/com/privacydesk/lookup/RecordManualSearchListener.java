@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Search manual source", on complete: stores what the search found with the case (manual_source_search). A
- * missing outcome or an unconfirmed erasure fails the completion with a message for the searcher.
+ * "Search manual source", on complete: stores what the search found with the case (manual_source_search), the data
+ * found among it. A missing outcome, or found data missing for an access request, fails the completion with a message
+ * for the searcher.
  */
 @Component("recordManualSearch")
 public class RecordManualSearchListener implements TaskListener {
@@ -30,11 +31,13 @@ public class RecordManualSearchListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object outcome = task.getVariable(ManualSearchVariables.OUTCOME);
         Object note = task.getVariable(ManualSearchVariables.NOTE);
+        Object dataFound = task.getVariable(ManualSearchVariables.DATA_FOUND);
         RequestRecord request = requests.get(CaseKey.of(task));
         searches.record(request.caseNumber(), (String) task.getVariable(ManualSearchVariables.MANUAL_SOURCE),
                 outcome == null || outcome.toString().isBlank() ? null
                         : ManualSourceSearches.Outcome.valueOf(outcome.toString().trim().toUpperCase(Locale.ROOT)),
                 note == null ? null : note.toString(),
+                dataFound == null ? null : dataFound.toString(),
                 // A search changes nothing: what the plan changes there comes after the decision, by hand.
                 false,
                 request.rights(), task.getAssignee(), clock.instant());

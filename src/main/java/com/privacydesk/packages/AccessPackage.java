@@ -24,7 +24,10 @@ public record AccessPackage(String caseNumber, int answerRound, Instant prepared
                        List<Map<String, String>> rows) {
     }
 
-    /** A place searched by hand for this case (spreadsheet, paper, supplier) and what came of it. */
-    public record ManualSearch(String name, String outcome) {
+    /**
+     * A place searched by hand for this case (spreadsheet, paper, supplier) and what came of it: {@code data} are
+     * the requester's data as the searcher found and entered them there (null when nothing was entered).
+     */
+    public record ManualSearch(String name, String outcome, String data) {
     }
 }

@@ -17,7 +17,8 @@ final class PackageLabels {
                     Map.entry("none", "none"), Map.entry("noData", "We hold no personal data about you."),
                     Map.entry("manual", "Other places we searched by hand"),
                     Map.entry("withheld", "Data not included in this copy (our answer letter explains why)"),
-                    Map.entry("FOUND", "data found and handled as you asked"), Map.entry("NOT_FOUND", "nothing found"),
+                    Map.entry("FOUND", "data found"),
+                    Map.entry("foundData", "Your data as we found them there:"), Map.entry("NOT_FOUND", "nothing found"),
                     Map.entry("portability", "Personal data you provided to us under your consent or our contract (GDPR Art. 20)")),
             Language.pl, Map.ofEntries(
                     Map.entry("title", "Twoje dane osobowe"),
@@ -29,7 +30,8 @@ final class PackageLabels {
                     Map.entry("none", "brak"), Map.entry("noData", "Nie przetwarzamy Twoich danych osobowych."),
                     Map.entry("manual", "Inne miejsca przeszukane ręcznie"),
                     Map.entry("withheld", "Dane nieujęte w tej kopii (powody wyjaśniamy w naszej odpowiedzi)"),
-                    Map.entry("FOUND", "znaleziono dane i postąpiono zgodnie z żądaniem"), Map.entry("NOT_FOUND", "nic nie znaleziono"),
+                    Map.entry("FOUND", "znaleziono dane"),
+                    Map.entry("foundData", "Pani/Pana dane w postaci, w jakiej je tam znaleźliśmy:"), Map.entry("NOT_FOUND", "nic nie znaleziono"),
                     Map.entry("portability", "Dane osobowe, które nam przekazałeś na podstawie zgody lub umowy (art. 20 RODO)")),
             Language.de, Map.ofEntries(
                     Map.entry("title", "Ihre personenbezogenen Daten"),
@@ -41,7 +43,8 @@ final class PackageLabels {
                     Map.entry("none", "keine"), Map.entry("noData", "Wir verarbeiten keine personenbezogenen Daten über Sie."),
                     Map.entry("manual", "Weitere von Hand durchsuchte Stellen"),
                     Map.entry("withheld", "Nicht in dieser Kopie enthaltene Daten (die Gründe nennt unser Antwortschreiben)"),
-                    Map.entry("FOUND", "Daten gefunden und wie gewünscht behandelt"), Map.entry("NOT_FOUND", "nichts gefunden"),
+                    Map.entry("FOUND", "Daten gefunden"),
+                    Map.entry("foundData", "Ihre Daten, wie wir sie dort vorgefunden haben:"), Map.entry("NOT_FOUND", "nichts gefunden"),
                     Map.entry("portability", "Personenbezogene Daten, die Sie uns aufgrund Ihrer Einwilligung oder unseres Vertrags bereitgestellt haben (Art. 20 DSGVO)")),
             Language.nl, Map.ofEntries(
                     Map.entry("title", "Uw persoonsgegevens"),
@@ -53,7 +56,8 @@ final class PackageLabels {
                     Map.entry("none", "geen"), Map.entry("noData", "Wij verwerken geen persoonsgegevens over u."),
                     Map.entry("manual", "Andere plaatsen die wij met de hand hebben doorzocht"),
                     Map.entry("withheld", "Gegevens die niet in deze kopie staan (onze antwoordbrief legt uit waarom)"),
-                    Map.entry("FOUND", "gegevens gevonden en behandeld zoals gevraagd"), Map.entry("NOT_FOUND", "niets gevonden"),
+                    Map.entry("FOUND", "gegevens gevonden"),
+                    Map.entry("foundData", "Uw gegevens zoals wij ze daar hebben aangetroffen:"), Map.entry("NOT_FOUND", "niets gevonden"),
                     Map.entry("portability", "Persoonsgegevens die u ons op basis van uw toestemming of onze overeenkomst hebt verstrekt (art. 20 AVG)")));
 
     private PackageLabels() {

@@ -147,7 +147,13 @@ public class SubjectPackages {
         // Art. 15(4) limits the copy, not what the customer is told about the processing (Art. 15(1)).
         Set<String> concerned = new LinkedHashSet<>(bySource.keySet());
         concerned.addAll(withheld);
-        for (ProcessingActivity a : record.concerning(concerned)) {
+        List<AccessPackage.ManualSearch> byHand = manualSearches(caseNumber, language);
+        // Data found by hand belong to the activities the record names for their place: those are told too.
+        Set<String> foundByHand = new LinkedHashSet<>(manualActivities(caseNumber));
+        List<ProcessingActivity> concerning = record.concerning(concerned);
+        List<ProcessingActivity> told = record.activities().stream().filter(a -> foundByHand.contains(a.id())
+                || concerning.contains(a)).toList();
+        for (ProcessingActivity a : told) {
             List<AccessPackage.Data> data = new LinkedHashSet<>(a.sources()).stream().filter(bySource::containsKey)
                     .map(bySource::get).toList();
             activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
@@ -155,7 +161,7 @@ public class SubjectPackages {
                     a.retention().in(language), a.origin().in(language), data));
         }
         return new AccessPackage(caseNumber, round, now, language.name(), activities,
-                manualSearches(caseNumber, language), dataMap.tables().stream().filter(t -> withheld.contains(t.source()))
+                byHand, dataMap.tables().stream().filter(t -> withheld.contains(t.source()))
                         .map(t -> t.category().in(language)).toList());
     }
 
@@ -204,11 +210,21 @@ public class SubjectPackages {
         return bySource;
     }
 
+    /** Each search with what it found, the data as the searcher entered them, under the source's name. */
     private List<AccessPackage.ManualSearch> manualSearches(String caseNumber, Language language) {
-        return jdbc.query("SELECT manual_source_id, outcome FROM manual_source_search WHERE case_number = :caseNumber"
-                        + " ORDER BY manual_source_id", new MapSqlParameterSource("caseNumber", caseNumber),
+        return jdbc.query("SELECT manual_source_id, outcome, data_found FROM manual_source_search"
+                        + " WHERE case_number = :caseNumber ORDER BY manual_source_id",
+                new MapSqlParameterSource("caseNumber", caseNumber),
                 (rs, i) -> new AccessPackage.ManualSearch(record.manualSource(rs.getString(1))
-                        .map(m -> m.name().in(language)).orElse(rs.getString(1)), rs.getString(2)));
+                        .map(m -> m.name().in(language)).orElse(rs.getString(1)), rs.getString(2), rs.getString(3)));
+    }
+
+    /** The activities of the manual sources whose search found the requester's data. */
+    private List<String> manualActivities(String caseNumber) {
+        return jdbc.queryForList("SELECT manual_source_id FROM manual_source_search WHERE case_number = :caseNumber"
+                        + " AND outcome = 'FOUND'", new MapSqlParameterSource("caseNumber", caseNumber), String.class)
+                .stream().flatMap(id -> record.manualSource(id).map(m -> m.activities().stream())
+                        .orElse(java.util.stream.Stream.empty())).toList();
     }
 
     /** Through the repository: the answer letter written next in the same job reads the same row. */

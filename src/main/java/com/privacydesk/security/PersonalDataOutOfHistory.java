@@ -40,7 +40,8 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
             // Staff's own words about a case: kept as case notes (request.CaseNotes), never in the engine's history.
             com.privacydesk.request.CaseNotes.VARIABLES.stream()),
             // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
-            Stream.concat(Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER),
+            Stream.concat(Stream.of(ManualSearchVariables.NOTE, ManualSearchVariables.DATA_FOUND,
+                    CallbackVariables.CALLER_NUMBER),
                     // The requester's details an agent types in "Register request" or "Classify request".
                     RequestVariables.PERSONAL_FORM_FIELDS.stream())).collect(Collectors.toUnmodifiableSet());
 

@@ -262,6 +262,34 @@ class LetterComposerTest {
         assertThat(body).contains("hold no personal data about you").doesNotContain("Purpose:");
     }
 
+    /** Issue 18: what a search by hand found, in each language's words, and the no-data sentence it replaces. */
+    private static final Map<Language, List<String>> FOUND_BY_HAND = Map.of(
+            Language.en, List.of("This is your data as we found it there:", "we hold no personal data"),
+            Language.pl, List.of("Oto Pani/Pana dane w postaci, w jakiej je tam znaleźliśmy:", "nie przetwarzamy żadnych"),
+            Language.de, List.of("Dort haben wir folgende Daten über Sie vorgefunden:", "verarbeiten wir keine"),
+            Language.nl, List.of("Dit zijn uw gegevens zoals wij ze daar hebben aangetroffen:", "verwerken wij geen"));
+
+    /** The data found by hand appear in the access answer as found, under the place's name, with Art. 15(1). */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void accessAnswer_showsTheDataFoundByHand_underThePlacesName(Language language) {
+        AnswerReport.Section access = LetterFixtures.foundByHand(LetterFixtures.fulfilled(Right.ACCESS), List.of(
+                new AnswerReport.FoundByHand("Paper return slips", "Slip 2025-03-14: Anna Kowalska, ul. Polna 3")));
+        LetterContext context = LetterFixtures.base(language).rights(Right.ACCESS)
+                .answer(new AnswerReport(List.of(access), false, List.of(), LetterFixtures.processingInfo())).build();
+
+        String body = COMPOSER.compose(LetterKind.ANSWER, context).body();
+
+        assertThat(body).contains(FOUND_BY_HAND.get(language).get(0),
+                        "Paper return slips:\nSlip 2025-03-14: Anna Kowalska, ul. Polna 3",
+                        LetterFixtures.processingInfo().get(0).purpose())
+                .doesNotContain(FOUND_BY_HAND.get(language).get(1));
+        LetterContext withoutProcessing = LetterFixtures.base(language).rights(Right.ACCESS)
+                .answer(new AnswerReport(List.of(access), false, List.of(), List.of())).build();
+        assertThatThrownBy(() -> COMPOSER.compose(LetterKind.ANSWER, withoutProcessing))
+                .hasMessageContaining("processingInfo is missing").hasMessageNotContaining("Kowalska");
+    }
+
     @Test
     void signatureLeavesOutTheDpoWhenTheCompanyHasNone() {
         LetterContext context = builderFor(LetterKind.ACKNOWLEDGEMENT, Language.de).controller(CONTROLLER_WITHOUT_DPO).build();

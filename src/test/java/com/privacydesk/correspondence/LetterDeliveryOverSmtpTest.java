@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
@@ -53,6 +54,8 @@ class LetterDeliveryOverSmtpTest {
     @Autowired CorrespondenceLog outbox;
     @Autowired LetterDelivery delivery;
     @Autowired LetterComposer composer;
+    @Autowired CaseLetters caseLetters;
+    @Autowired LetterInformation information;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtimeService;
     @Autowired JdbcTemplate jdbc;
@@ -86,6 +89,68 @@ class LetterDeliveryOverSmtpTest {
         assertThat(((String) received.getContent()).replace("\r\n", "\n"))
                 .contains(LetterComposerTest.mandatory(kind, language));
         assertThat(state(id)).isEqualTo("SENT");
+    }
+
+    /**
+     * Issue 18: every e-mail to a requester ends with the e-mail footer, in the language the letter is written in,
+     * appended in one place (CaseLetters) and kept in the correspondence as it left.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyKindInEveryLanguage")
+    void everyLettersEmail_endsWithTheFooter_inTheLettersLanguage(LetterKind kind, Language language) throws Exception {
+        String caseNumber = newCase("footer@example.org");
+        Letter letter = composer.compose(kind, LetterFixtures.contextFor(kind, language));
+
+        caseLetters.write(requests.get(caseNumber), letter);
+        runDeliveryJobs(caseNumber);
+
+        String footer = information.emailFooter(language).text();
+        String received = ((String) smtp.getReceivedMessages()[0].getContent()).replace("\r\n", "\n");
+        // The mail transport drops the last line break; the text before it is what the desk wrote.
+        assertThat(received).startsWith(letter.body()).endsWith("\n-- \n" + footer);
+        assertThat(jdbc.queryForObject("SELECT body FROM correspondence WHERE case_number = ? AND kind = ?",
+                String.class, caseNumber, kind.name())).endsWith(footer + "\n");
+    }
+
+    /**
+     * Issue 18: an e-mailed request reached the desk without any clause. Its first layer is the acknowledgement,
+     * which carries the request-handling clause (and the footer): recorded with that clause's version when the
+     * acknowledgement is sent, not at receipt and not while it waits in the outbox.
+     */
+    @Test
+    void emailedRequest_firstLayerIsTheAcknowledgement_recordedWhenItIsSent() throws Exception {
+        String caseNumber = intake.receive(new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
+                new NewRequest.Requester("Mail Writer", "writer@example.org", null, null), "Mail.", Language.nl, null))
+                .caseNumber();
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+        assertThat(requests.informationGiven(caseNumber)).isEmpty();
+
+        runDeliveryJobs(caseNumber);
+
+        long letterId = letterIds(caseNumber).get(0);
+        InformationGiven given = requests.informationGiven(caseNumber).orElseThrow();
+        assertThat(given.clause()).isEqualTo("REQUEST_HANDLING");
+        assertThat(given.version()).isEqualTo(information.requestHandling(Language.nl).version());
+        assertThat(given.givenAt()).isEqualTo(jdbc.queryForObject(
+                "SELECT sent_at FROM correspondence WHERE id = ?", java.sql.Timestamp.class, letterId).toInstant());
+        String acknowledgement = ((String) smtp.getReceivedMessages()[0].getContent()).replace("\r\n", "\n");
+        assertThat(acknowledgement).contains(information.requestHandling(Language.nl).text(),
+                "art. 6 lid 1 sub c AVG juncto art. 12–22 AVG")
+                .endsWith("\n-- \n" + information.emailFooter(Language.nl).text());
+    }
+
+    /** A web form gave its clause before the request came: the acknowledgement sent later does not replace it. */
+    @Test
+    void webFormRequest_keepsItsClause_afterTheAcknowledgementIsSent() {
+        String caseNumber = newCase("form@example.org");
+        InformationGiven atIntake = requests.informationGiven(caseNumber).orElseThrow();
+        executeDueJobs(management, requests.get(caseNumber).processInstanceId());
+
+        runDeliveryJobs(caseNumber);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(requests.informationGiven(caseNumber)).contains(atIntake);
+        assertThat(atIntake.clause()).isEqualTo("WEB_FORM");
     }
 
     @Test
@@ -218,6 +283,10 @@ class LetterDeliveryOverSmtpTest {
         executeDueJobs(management, requests.get(caseNumber).processInstanceId());
 
         assertThat(state(letterIds(caseNumber).get(0))).isEqualTo("TO_POST");
+        // The footer is an e-mail's: the posted acknowledgement's signature names the contact and the policy.
+        assertThat(jdbc.queryForObject("SELECT body FROM correspondence WHERE id = ?", String.class,
+                letterIds(caseNumber).get(0))).doesNotContain("\n-- \n")
+                .contains(information.requestHandling(Language.pl).text());
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LetterDelivery.PROCESS_KEY)
                 .processInstanceBusinessKey(caseNumber).count()).isZero();
     }

@@ -103,14 +103,23 @@ final class LetterFixtures {
 
     static AnswerReport.Section section(Right right, boolean fulfilled, List<ReasonCode> reasons, String details) {
         return new AnswerReport.Section(right.name(), fulfilled, reasons.stream().map(Enum::name).toList(), details,
-                List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /** An access section whose copy holds only what was found by hand. */
+    static AnswerReport.Section foundByHand(AnswerReport.Section s, List<AnswerReport.FoundByHand> found) {
+        return new AnswerReport.Section(s.right(), s.fulfilled(), s.reasons(), s.details(), s.copied(), s.exported(),
+                s.withheld(), s.corrected(), s.superseded(), s.restricted(), s.stopped(), s.kept(), s.retained(),
+                s.byHand(), found);
     }
 
     static AnswerReport.Section with(AnswerReport.Section s, List<DataItem> copied, List<String> exported,
             List<String> corrected, List<AnswerReport.Counted> restricted, List<AnswerReport.Counted> stopped,
             List<AnswerReport.Retained> retained) {
         return new AnswerReport.Section(s.right(), s.fulfilled(), s.reasons(), s.details(), copied, exported,
-                s.withheld(), corrected, s.superseded(), restricted, stopped, s.kept(), retained, s.byHand());
+                s.withheld(), corrected, s.superseded(), restricted, stopped, s.kept(), retained, s.byHand(),
+                s.foundByHand());
     }
 
     static AnswerReport report(List<AnswerReport.Section> sections, boolean art19, List<AnswerReport.Notified> notified) {

@@ -59,8 +59,8 @@ class ManualSourceSearchesTest {
             request(jdbc, "DSR-T-MS1");
             ManualSourceSearches searches = searches(jdbc);
 
-            searches.record("DSR-T-MS1", "complaints-spreadsheet", NOT_FOUND, null, false, List.of(Right.ERASURE), "anna", AT);
-            searches.record("DSR-T-MS1", "complaints-spreadsheet", FOUND, "1 row, deleted", true, List.of(Right.ERASURE), "anna", AT);
+            searches.record("DSR-T-MS1", "complaints-spreadsheet", NOT_FOUND, null, null, false, List.of(Right.ERASURE), "anna", AT);
+            searches.record("DSR-T-MS1", "complaints-spreadsheet", FOUND, "1 row, deleted", null, true, List.of(Right.ERASURE), "anna", AT);
 
             assertThat(jdbc.queryForList("SELECT outcome FROM manual_source_search WHERE case_number = 'DSR-T-MS1'",
                     Map.of(), String.class)).containsExactly("FOUND");
@@ -77,12 +77,12 @@ class ManualSourceSearchesTest {
             ManualSourceSearches searches = searches(jdbc);
 
             // An erasure request found in a paper file is recorded as found; nothing is erased before the decision.
-            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, null, false, List.of(Right.ERASURE), "officer", AT);
+            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, null, null, false, List.of(Right.ERASURE), "officer", AT);
             assertThat(searches.foundIn("DSR-T-MS2")).containsExactly("returns-paper-files");
-            assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", null, null, false,
+            assertThatThrownBy(() -> searches.record("DSR-T-MS2", "returns-paper-files", null, null, null, false,
                     List.of(Right.ACCESS), "officer", AT)).hasMessageContaining("state what the search found");
-            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, "copy attached to the case file", false,
-                    List.of(Right.ACCESS), "officer", AT);
+            searches.record("DSR-T-MS2", "returns-paper-files", FOUND, "copy attached to the case file",
+                    "Return slip 2025-03-14: Anna Kowalska, ul. Polna 3, Łódź", false, List.of(Right.ACCESS), "officer", AT);
 
             assertThat(searches.summary("DSR-T-MS2")).isEqualTo("Paper return slips and signed delivery notes: FOUND");
             assertThat(searches.summary("DSR-T-NONE")).isEqualTo("No manual source searched.");
@@ -92,6 +92,37 @@ class ManualSourceSearchesTest {
             assertThat(searches.summary("DSR-T-MS2", staff(StaffLanguage.FR)))
                     .isEqualTo("Paper return slips and signed delivery notes : trouvé");
             assertThat(searches.summary("DSR-T-NONE", staff(StaffLanguage.DE))).isEqualTo("Keine manuelle Quelle durchsucht.");
+        });
+    }
+
+    /** Issue 18: an access copy shows what was found by hand, so the searcher enters it, as found, for access. */
+    @Test
+    void record_keepsTheDataFound_requiredForAccess_refusedWhenNothingWasFound() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-MS3");
+            ManualSourceSearches searches = searches(jdbc);
+            String row = "Row 17, sheet 2024: Anna Kowalska, complaint about order ZAM-1001, phone 601 234 567";
+
+            assertThatThrownBy(() -> searches.record("DSR-T-MS3", "complaints-spreadsheet", FOUND, "row 17", "  ",
+                    false, List.of(Right.ACCESS), "anna", AT))
+                    .hasMessageContaining("enter the data found").hasMessageContaining("DSR-T-MS3");
+            assertThatThrownBy(() -> searches.record("DSR-T-MS3", "complaints-spreadsheet", NOT_FOUND, null, row,
+                    false, List.of(Right.ACCESS), "anna", AT))
+                    .hasMessageContaining("leave the data found empty").hasMessageNotContaining("Kowalska");
+            assertThatThrownBy(() -> searches.record("DSR-T-MS3", "complaints-spreadsheet", FOUND, null,
+                    "x".repeat(ManualSourceSearches.DATA_FOUND_MAX + 1), false, List.of(Right.ACCESS), "anna", AT))
+                    .hasMessageContaining("at most 4000 characters");
+
+            searches.record("DSR-T-MS3", "complaints-spreadsheet", FOUND, "row 17", "  " + row + "\n", false,
+                    List.of(Right.ACCESS), "anna", AT);
+            searches.record("DSR-T-MS3", "returns-paper-files", NOT_FOUND, null, null, false, List.of(Right.ACCESS),
+                    "anna", AT);
+
+            assertThat(searches.found("DSR-T-MS3")).containsExactly(
+                    new ManualSourceSearches.Found("complaints-spreadsheet", "FOUND", row),
+                    new ManualSourceSearches.Found("returns-paper-files", "NOT_FOUND", null));
+            // Names and outcomes only: the data stay out of the summary that travels as a process variable.
+            assertThat(searches.summary("DSR-T-MS3")).doesNotContain("Kowalska");
         });
     }
 

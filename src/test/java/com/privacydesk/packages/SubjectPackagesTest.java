@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.RecordOfProcessing;
 import com.privacydesk.datamap.TestDataMaps;
+import com.privacydesk.lookup.ManualSourceSearches;
 import com.privacydesk.lookup.PersonalDataCollector;
+import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
@@ -115,6 +117,44 @@ class SubjectPackagesTest {
             // No English text of the record is left in the Polish package.
             assertThat(html + pkg).doesNotContain(TestDataMaps.englishTextsNotIn(com.privacydesk.request.Language.pl)
                     .toArray(String[]::new));
+        });
+    }
+
+    /**
+     * Issue 18: what a search by hand found appears in the copy as the searcher entered it, under the place's name in
+     * the customer's language (shown as text, never as markup), and the place's activity is told (Art. 15(1)) even
+     * when no database holds anything of the requester.
+     */
+    @Test
+    void accessPackage_showsTheDataFoundByHand_asFound_underThePlacesName() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-9", "nl");
+            ManualSourceSearches searches = new ManualSourceSearches(jdbc, TestDataMaps.record());
+            String found = "Rij 17, blad 2024: <b>Anna Kowalska</b>, klacht over bestelling ZAM-1001";
+            searches.record("DSR-T-9", "returns-paper-files", ManualSourceSearches.Outcome.FOUND, "1 bon",
+                    found, false, List.of(Right.ACCESS), "anna", AT);
+            searches.record("DSR-T-9", "complaints-spreadsheet", ManualSourceSearches.Outcome.NOT_FOUND, null,
+                    null, false, List.of(Right.ACCESS), "anna", AT);
+
+            // A customer number no table knows: only the search by hand found anything.
+            packages(jdbc).prepare("DSR-T-9", 1, -1L, List.of(Right.ACCESS));
+
+            JsonNode pkg = read(text(jdbc, "DSR-T-9", PackageKind.ACCESS_JSON));
+            String paper = TestDataMaps.record().manualSource("returns-paper-files").orElseThrow().name().in(Language.nl);
+            String spreadsheet = TestDataMaps.record().manualSource("complaints-spreadsheet").orElseThrow().name()
+                    .in(Language.nl);
+            assertThat(pkg.path("searchedByHand")).extracting(m -> m.path("name").asText(),
+                    m -> m.path("outcome").asText(), m -> m.path("data").asText(null))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(spreadsheet, "NOT_FOUND", null),
+                            org.assertj.core.groups.Tuple.tuple(paper, "FOUND", found));
+            assertThat(pkg.path("activities")).extracting(a -> a.path("id").asText())
+                    .containsExactly("orders-and-delivery");
+
+            String html = text(jdbc, "DSR-T-9", PackageKind.ACCESS_HTML);
+            assertThat(html).contains("<h3>" + paper + "</h3>", "Uw gegevens zoals wij ze daar hebben aangetroffen:",
+                    "Rij 17, blad 2024: &lt;b&gt;Anna Kowalska&lt;/b&gt;, klacht over bestelling ZAM-1001",
+                    "<h3>" + spreadsheet + "</h3>", "niets gevonden").doesNotContain("<b>Anna");
+            assertThat(html.indexOf(found.substring(0, 10))).isGreaterThan(html.indexOf("<h3>" + paper + "</h3>"));
         });
     }
 

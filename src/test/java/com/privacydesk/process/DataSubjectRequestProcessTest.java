@@ -24,6 +24,7 @@ import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.lookup.ManualSearchVariables;
 import com.privacydesk.request.RequestVariables;
 import com.privacydesk.request.Right;
 import com.privacydesk.request.Stage;
@@ -189,6 +190,45 @@ class DataSubjectRequestProcessTest {
                 .isEqualTo(1);
         assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
                 .findFirst().orElseThrow().body()).contains("Complaints spreadsheet of the customer-service team");
+    }
+
+    /**
+     * Issue 18: for an access request the searcher enters the data as found; the answer shows them under the place's
+     * name. They are kept with the case (manual_source_search), never in the engine's history.
+     */
+    @Test
+    void accessWithDataFoundByHand_answerShowsThemAsFound_historyNeverHoldsThem() {
+        nothingFoundByHand = false;
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        List<Task> searches = taskService.createTaskQuery().processInstanceId(request.id())
+                .taskDefinitionKey("SearchManualSources").orderByTaskName().asc().list();
+        assertThat(searches.get(0).getName()).isEqualTo("Search Complaints spreadsheet of the customer-service team");
+
+        // Found, but not what: the copy could not show it, so the completion is refused with what to do.
+        assertThatThrownBy(() -> taskService.complete(searches.get(0).getId(),
+                Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND")))
+                .hasMessageContaining("enter the data found");
+        String found = "Row 17, sheet 2024: Test Requester, complaint about order ZAM-1001";
+        taskService.complete(searches.get(0).getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "FOUND",
+                ManualSearchVariables.DATA_FOUND, found));
+        searches.stream().skip(1).forEach(task -> taskService.complete(task.getId(),
+                Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND")));
+        executeDueJobs(management, request.id());
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+
+        assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER");
+        assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("ANSWER"))
+                .findFirst().orElseThrow().body())
+                .contains("This is your data as we found it there:",
+                        "Complaints spreadsheet of the customer-service team:\n" + found);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(request.id()).variableName(ManualSearchVariables.DATA_FOUND).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(request.id()).list())
+                .noneMatch(detail -> detail.toString().contains("ZAM-1001"));
+        assertThat(runtimeService.createVariableInstanceQuery().variableName(ManualSearchVariables.DATA_FOUND)
+                .list()).noneMatch(v -> found.equals(v.getValue()));
     }
 
     @Test
