@@ -262,6 +262,29 @@ class LetterComposerTest {
         assertThat(body).contains("hold no personal data about you").doesNotContain("Purpose:");
     }
 
+    /** Issue 18: the one basis of handling a request, as each language's acknowledgement cites it. */
+    private static final Map<Language, String> REQUEST_BASIS = Map.of(
+            Language.en, "Art. 6(1)(c) GDPR in conjunction with Art. 12–22 GDPR",
+            Language.pl, "art. 6 ust. 1 lit. c RODO w związku z art. 12–22 RODO",
+            Language.de, "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 12–22 DSGVO",
+            Language.nl, "art. 6 lid 1 sub c AVG juncto art. 12–22 AVG");
+
+    /**
+     * Every acknowledgement carries the request-handling first layer in its own language (the shared text of
+     * information/{lang}/request-handling.ftl): the basis, the retention, the link to the desk's full policy.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void acknowledgement_carriesTheRequestHandlingFirstLayer_inItsLanguage(Language language) {
+        Letter letter = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT, contextFor(LetterKind.ACKNOWLEDGEMENT, language));
+
+        String clause = LetterFixtures.information(CONTROLLER).requestHandling(language).text();
+        assertThat(letter.body()).contains(clause, REQUEST_BASIS.get(language),
+                LetterFixtures.DESK_URL + "/privacy-policy?lang=" + language.name());
+        // Before the signature, so the letter still ends with the case number to quote.
+        assertThat(letter.body().indexOf(clause)).isLessThan(letter.body().indexOf(CONTROLLER.privacyPolicyUrl()));
+    }
+
     /** Issue 18: what a search by hand found, in each language's words, and the no-data sentence it replaces. */
     private static final Map<Language, List<String>> FOUND_BY_HAND = Map.of(
             Language.en, List.of("This is your data as we found it there:", "we hold no personal data"),

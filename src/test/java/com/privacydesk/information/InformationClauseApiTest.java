@@ -44,9 +44,12 @@ class InformationClauseApiTest {
                 JsonNode clause = json.readTree(response.getBody());
                 assertThat(clause.get("channel").asText()).isEqualTo(channel.name());
                 assertThat(clause.get("language").asText()).isEqualTo(language.name());
+                // The acknowledgement's first layer links the desk's own full-information page (issue 18).
+                String policy = channel == ClauseChannel.REQUEST_HANDLING
+                        ? "http://localhost:8080/privacy-policy?lang=" + language.name() : profile.privacyPolicyUrl();
                 assertThat(clause.get("text").asText()).contains(profile.companyName(),
-                        profile.dataProtectionContact(), profile.privacyPolicyUrl());
-                assertThat(clause.get("fullPolicyUrl").asText()).isEqualTo(profile.privacyPolicyUrl());
+                        profile.dataProtectionContact(), policy);
+                assertThat(clause.get("fullPolicyUrl").asText()).isEqualTo(policy);
                 assertThat(clause.get("version").asText()).matches("[0-9a-f]{64}");
                 versions.add(clause.get("version").asText());
             }
@@ -80,7 +83,7 @@ class InformationClauseApiTest {
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("channel");
         assertThat(problem.get("allowed").get("channel").toString())
                 .isEqualTo("[\"WEB_FORM\",\"CHAT\",\"EMAIL\",\"PHONE\",\"CALL_RECORDING\","
-                        + "\"PHONE_FULL_INFORMATION\"]");
+                        + "\"PHONE_FULL_INFORMATION\",\"REQUEST_HANDLING\"]");
         assertThat(problem.get("allowed").has("language")).isFalse();
         assertThat(problem.get("errors").toString() + problem.get("detail")).doesNotContain("FAX");
     }

@@ -291,6 +291,24 @@ class InformationClausesTest {
         }
     }
 
+    /**
+     * Whatever the channel, a requester is told this basis in writing: by the channel's own clause where it gave one
+     * (web form, chat) and by the acknowledgement's first layer, which every request receives.
+     */
+    @Test
+    void everyRequestChannel_toldTheOneBasis_byItsClauseOrItsAcknowledgement() {
+        InformationClauses clauses = clauses(PROFILE, RecordingBasis.CONSENT);
+        for (Channel channel : Channel.values()) {
+            for (Language language : Language.values()) {
+                String basis = REQUEST_BASIS.get(language.name());
+                assertThat(clauses.requestHandling(language).text()).as("%s/%s", channel, language).contains(basis);
+                clauses.givenAtIntake(channel, language).filter(given -> !given.clause().equals("PHONE"))
+                        .ifPresent(given -> assertThat(clauses.clause(ClauseChannel.valueOf(given.clause()), language)
+                                .text()).as("%s/%s", channel, language).contains(basis));
+            }
+        }
+    }
+
     /** What the acknowledgement's first layer must say (Art. 13(1)(a)-(c), (2)(a), (b), (d)), per language. */
     record FirstLayer(String retention, String access, String rectification, String restriction, String erasure,
             String residence) {
