@@ -189,7 +189,11 @@ class DataSubjectRequestProcessTest {
                 + " 'APPLIED_BY_HAND' AND target = 'complaints-spreadsheet'", Integer.class, request.caseNumber()))
                 .isEqualTo(1);
         assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
-                .findFirst().orElseThrow().body()).contains("Complaints spreadsheet of the customer-service team");
+                .findFirst().orElseThrow().body()).contains("Complaints spreadsheet of the customer-service team")
+                .contains("\n-- \n");
+        // Art. 19 notices go to companies, not to the data subject: no customer e-mail footer (issue 18).
+        assertThat(correspondence.list(request.caseNumber()).stream().filter(e -> e.kind().equals("RECIPIENT_NOTICE")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.body()).doesNotContain("\n-- \n"));
     }
 
     /**
