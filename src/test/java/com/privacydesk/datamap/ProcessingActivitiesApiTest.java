@@ -79,7 +79,7 @@ class ProcessingActivitiesApiTest {
                 + " AND owner_id = 'invoices' AND field = 'legal_ground' ORDER BY language", String.class)).containsExactly(
                 "de: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht",
                 "en: GDPR Art. 17(3)(b): tax retention duty",
-                "nl: art. 17 lid 3 sub b AVG: fiscale bewaarplicht",
+                "nl: art. 17 lid 3 onder b AVG: fiscale bewaarplicht",
                 "pl: Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rop_text WHERE owner_kind = 'ACTIVITY'"
                 + " AND owner_id = 'marketing' AND field = 'data_category'", Integer.class)).isEqualTo(3 * 4);
