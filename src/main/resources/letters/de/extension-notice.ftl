@@ -7,6 +7,6 @@ wir haben Ihren Antrag am ${receivedAt} erhalten und würden Ihnen normalerweise
 Warum wir mehr Zeit brauchen
 <@c.explainReasons/>
 
-Bitte entschuldigen Sie die Verzögerung. Wenn Sie in der Zwischenzeit Fragen haben, antworten Sie einfach auf diese E-Mail.
+Bitte entschuldigen Sie die Verzögerung. Wenn Sie in der Zwischenzeit Fragen haben, <@c.replyTo/>.
 
 <@c.signature/>

@@ -8,6 +8,6 @@ Auf Ihren Antrag vom ${receivedAt} haben wir die Verarbeitung Ihrer personenbezo
 Begründung: ${reasonDetails}
 </#if>
 
-Wenn Sie damit nicht einverstanden sind, antworten Sie einfach auf diese E-Mail. Sie haben außerdem das Recht, sich bei der Aufsichtsbehörde zu beschweren: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
+Wenn Sie damit nicht einverstanden sind, <@c.replyTo/>. Sie haben außerdem das Recht, sich bei der Aufsichtsbehörde zu beschweren: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
 
 <@c.signature/>
