@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber} ist bei uns eingegangen">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}) ist bei uns eingegangen">
 <@c.greeting/>
 
 <#if rights?has_content>

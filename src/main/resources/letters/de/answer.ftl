@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber}: unsere Antwort">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}): unsere Antwort">
 <@c.greeting/>
 
 vielen Dank für Ihren Antrag vom ${receivedAt}. Wir haben ihn vollständig erledigt. Im Folgenden lesen Sie, was wir getan haben.

@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber}: Bitte bestätigen Sie Ihre Identität">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}): Bitte bestätigen Sie Ihre Identität">
 <@c.greeting/>
 
 vielen Dank für Ihren Antrag vom ${receivedAt}. Bevor wir ihn bearbeiten können, müssen wir sicher sein, dass Sie die Person sind, auf die sich die Daten beziehen. So schützen wir Ihre Daten davor, dass jemand anderes sie erhält oder ändert (Art. 12 Abs. 6 DSGVO).

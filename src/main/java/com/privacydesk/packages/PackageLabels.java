@@ -34,7 +34,7 @@ final class PackageLabels {
             Language.de, Map.ofEntries(
                     Map.entry("title", "Ihre personenbezogenen Daten"),
                     Map.entry("intro", "Dies ist eine Kopie der personenbezogenen Daten, die wir über Sie verarbeiten (Art. 15 DSGVO), nach Verarbeitungszweck geordnet."),
-                    Map.entry("case", "Vorgang"), Map.entry("prepared", "Erstellt"),
+                    Map.entry("case", "Vorgangsnummer"), Map.entry("prepared", "Erstellt"),
                     Map.entry("purpose", "Zweck"), Map.entry("legalBasis", "Rechtsgrundlage"),
                     Map.entry("categories", "Datenkategorien"), Map.entry("recipients", "Empfänger"),
                     Map.entry("retention", "Speicherdauer"), Map.entry("source", "Herkunft der Daten"),
