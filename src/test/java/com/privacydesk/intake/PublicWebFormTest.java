@@ -189,6 +189,31 @@ class PublicWebFormTest {
         assertThat(get("/privacy-request/confirmation?lang=de").statusCode()).isEqualTo(303);
     }
 
+    /** Belgium is served in French: the form, its errors and the confirmation, and a French case. */
+    @Test
+    void inFrench_theFormFilesAFrenchRequest_andConfirmsWithTheDeadlineAndThePossibleExtension() throws Exception {
+        String form = get("/privacy-request?lang=fr").body();
+        assertThat(form).contains("<html lang=\"fr\">", "Que demandez-vous ?",
+                "Une question ou une réclamation sur l&#39;utilisation de mes données", "prolongé de deux mois");
+        HttpResponse<String> invalid = submit("fr", Map.of("rights", "QUESTION", "email", "pas-une-adresse"));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("Veuillez corriger les champs signalés",
+                "Saisissez une adresse électronique valable");
+
+        String body = fields(invalid.body(), Map.of("rights", "QUESTION", "message", "Pourquoi m'envoyez-vous ces offres ?",
+                "name", "Léa Dubois", "email", "lea.dubois@example.be"));
+        assertThat(post("/privacy-request?lang=fr", body).statusCode()).isEqualTo(303);
+        String confirmation = get("/privacy-request/confirmation?lang=fr").body();
+        assertThat(confirmation).contains("Votre demande a bien été reçue", "Numéro de dossier",
+                "prolongé de deux mois au maximum");
+
+        RequestRecord request = requests.get(match(CASE_NUMBER, confirmation));
+        assertThat(request.language()).isEqualTo(Language.fr);
+        assertThat(request.rights()).containsExactly(Right.QUESTION);
+        assertThat(match(DEADLINE, confirmation)).isEqualTo(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(request.deadline()));
+    }
+
     @Test
     void doubleClick_filesOneCase() throws Exception {
         String form = get("/privacy-request?lang=en").body();
@@ -224,7 +249,7 @@ class PublicWebFormTest {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).contains("60");
         assertThat(limited.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(limited.body()).contains("Too many requests", "zu viele Anfragen", "zbyt wiele");
+        assertThat(limited.body()).contains("Too many requests", "zu viele Anfragen", "zbyt wiele", "Trop de demandes");
         assertThat(postFrom("203.0.113.62").statusCode()).isEqualTo(403);
         // Showing the form is not limited.
         HttpRequest show = HttpRequest.newBuilder(uri("/privacy-request")).header("X-Forwarded-For", "203.0.113.61")
