@@ -2,7 +2,7 @@
 <#assign subject = "Votre demande ${caseNumber} : les voies de recours qui s'offrent à vous">
 <@c.greeting/>
 
-Nous regrettons que nos réponses n'aient pas dissipé vos préoccupations concernant votre demande du ${receivedAt}. Nous l'avons réexaminée une nouvelle fois et maintenons la position que nous vous avons exposée.
+Nous regrettons que nos réponses n'aient pas dissipé vos préoccupations concernant votre demande du ${receivedAt}. Nous l'avons examinée une nouvelle fois et maintenons la position que nous vous avons exposée.
 <#if explanation??>
 
 ${explanation}

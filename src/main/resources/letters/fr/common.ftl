@@ -11,7 +11,7 @@
   "QUESTION": "votre question concernant l'utilisation de vos données à caractère personnel"
 }>
 <#assign reasonTexts = {
-  "IDENTITY_NOT_ESTABLISHED": "Nous n'avons pas pu vérifier que vous êtes la personne concernée par les données. Nous ne pouvons communiquer ou modifier des données à caractère personnel qu'une fois certains de ce point, afin que personne d'autre ne puisse obtenir ou modifier vos données (article 11, paragraphe 2, et article 12, paragraphe 6, du RGPD).",
+  "IDENTITY_NOT_ESTABLISHED": "Nous n'avons pas pu vérifier que vous êtes la personne concernée par les données. Nous ne pouvons communiquer ou modifier des données à caractère personnel que lorsque nous en sommes certains, afin que personne d'autre ne puisse obtenir ou modifier vos données (article 11, paragraphe 2, et article 12, paragraphe 6, du RGPD).",
   "MANIFESTLY_UNFOUNDED": "La demande est manifestement infondée : elle ne porte sur aucun des droits que la réglementation relative à la protection des données vous confère à l'égard des données à caractère personnel que nous détenons (article 12, paragraphe 5, du RGPD).",
   "EXCESSIVE": "La demande est excessive, notamment parce qu'elle répète des demandes auxquelles nous avons déjà répondu récemment (article 12, paragraphe 5, du RGPD).",
   "LEGAL_RETENTION_DUTY": "La loi nous oblige à conserver certaines données pendant une durée déterminée, par exemple les factures à des fins fiscales et comptables. Nous conservons ces données uniquement à cette fin et les supprimons à l'expiration de cette durée (article 17, paragraphe 3, point b), du RGPD).",
@@ -34,7 +34,7 @@ Madame, Monsieur,
 </#macro>
 
 <#-- Une lettre envoyée par la poste ne peut pas inviter à « répondre à ce courriel ». -->
-<#macro replyTo><#if byPost>nous écrire à l'adresse ${controller.dataProtectionContact} ou par courrier à l'adresse indiquée ci-dessous<#else>répondre à ce courriel</#if></#macro>
+<#macro replyTo><#if byPost>nous écrire par courriel à ${controller.dataProtectionContact} ou par courrier à l'adresse indiquée ci-dessous<#else>répondre à ce courriel</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>
@@ -63,10 +63,10 @@ ${reasonDetails}
 <#-- Article 12, paragraphe 4 : chaque fois que nous ne faisons pas (tout) ce qui est demandé, et lorsque le client reste insatisfait. -->
 <#macro remedies>
 Vos droits si vous n'êtes pas d'accord avec notre réponse (article 12, paragraphe 4, du RGPD) :
-- Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle, en particulier dans l'État membre de l'Union européenne dans lequel se trouve votre résidence habituelle ou votre lieu de travail ou dans lequel la violation alléguée a été commise (article 77 du RGPD). L'autorité compétente à notre égard est :
+- Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle, en particulier dans l'État membre de l'Union européenne dans lequel se trouve votre résidence habituelle, votre lieu de travail ou le lieu où la violation aurait été commise (article 77 du RGPD). L'autorité compétente à notre égard est :
 <@authority/>
 - <#if controller.courtRemedy??>${controller.courtRemedy}<#else>Vous avez le droit de former un recours juridictionnel effectif (article 79 du RGPD). Vous pouvez saisir les juridictions de l'État membre dans lequel nous sommes établis ou de l'État membre dans lequel vous avez votre résidence habituelle.</#if>
-Vous pouvez aussi d'abord nous écrire à l'adresse ${controller.dataProtectionContact} ; nous réexaminerons alors votre dossier.
+Si vous le souhaitez, écrivez-nous d'abord à l'adresse ${controller.dataProtectionContact} : nous réexaminerons votre dossier.
 </#macro>
 
 <#macro yourRights>
@@ -85,7 +85,7 @@ ${a?counter}. Finalité : ${a.purpose}
 </#macro>
 
 <#macro counted items><#list items as i>
-- ${i.category} (enregistrements : ${i.rows})
+- ${i.category} (nombre d'enregistrements : ${i.rows})
 </#list></#macro>
 
 <#macro reasonsOf s>
@@ -103,14 +103,14 @@ ${s.details}
 <#macro art19>
 <#if answer.art19>
 
-Qui d'autre nous avons informé (article 19 du RGPD)
+Information des destinataires (article 19 du RGPD)
 <#if answer.notified?has_content>
-Nous avons informé de ce que nous avons fait ceux à qui nous avions communiqué les données concernées, afin qu'ils fassent de même :
+Nous avons informé de nos démarches les destinataires auxquels nous avions communiqué les données concernées, afin qu'ils fassent de même :
 <#list answer.notified as n>
 - ${n.name}, le ${n.date}
 </#list>
 <#else>
-Nous n'avions communiqué les données concernées à personne ; il n'y avait donc personne d'autre à informer.
+Nous n'avions communiqué les données concernées à personne ; il n'y avait donc aucun destinataire à informer.
 </#if>
 </#if>
 </#macro>
@@ -132,7 +132,7 @@ Nous l'avons également fait dans des fichiers que nous tenons en dehors de nos 
 Nous vous confirmons que nous traitons des données à caractère personnel vous concernant. Voici les données que nous détenions à la réception de votre demande ; cette copie est gratuite (article 15, paragraphe 3, du RGPD) :
 <#list s.copied as item>
 
-${item.category} (enregistrements : ${item.rows})
+${item.category} (nombre d'enregistrements : ${item.rows})
 <#list item.values as row>
   - <#list row as field, value>${field} : ${value}<#sep> ; </#sep></#list>
 </#list>
@@ -183,7 +183,7 @@ Nous n'avons trouvé aucune donnée à caractère personnel vous concernant dont
 <#if s.stopped?has_content>
 Nous avons cessé de traiter vos données à caractère personnel dans la mesure de votre opposition (article 21 du RGPD) :
 <#list s.stopped as i>
-- ${i.category} (enregistrements : ${i.rows}) : <#switch i.how><#case "DELETED">supprimées<#break><#case "ANONYMISED">les éléments d'identification ont été supprimés<#break><#default>plus utilisées ; seulement conservées jusqu'à leur suppression</#switch>
+- ${i.category} (nombre d'enregistrements : ${i.rows}) : <#switch i.how><#case "DELETED">supprimées<#break><#case "ANONYMISED">les éléments d'identification ont été supprimés<#break><#default>plus utilisées ; seulement conservées jusqu'à leur suppression</#switch>
 </#list>
 <#else>
 Nous n'avons trouvé aucun traitement de vos données fondé sur notre intérêt légitime ou effectué à des fins de prospection ; il n'y avait donc rien à arrêter.
@@ -207,7 +207,7 @@ Nous n'avons trouvé aucun traitement de vos données fondé sur votre consentem
 <#if s.stopped?has_content>
 Nous avons effacé les données à caractère personnel suivantes vous concernant :
 <#list s.stopped as i>
-- ${i.category} (enregistrements : ${i.rows}) : <#if i.how == "DELETED">supprimées<#else>les éléments d'identification ont été supprimés</#if>
+- ${i.category} (nombre d'enregistrements : ${i.rows}) : <#if i.how == "DELETED">supprimées<#else>les éléments d'identification ont été supprimés</#if>
 </#list>
 <#elseif !s.retained?has_content && !s.kept?has_content>
 Nous n'avons trouvé aucune donnée à caractère personnel vous concernant à effacer.
@@ -215,7 +215,7 @@ Nous n'avons trouvé aucune donnée à caractère personnel vous concernant à e
 <#if s.retained?has_content>
 La loi nous oblige à conserver les données suivantes ; nous les conservons uniquement à cette fin et les supprimerons à l'expiration du délai :
 <#list s.retained as i>
-- ${i.category} (enregistrements : ${i.rows}) : ${i.legalGround}
+- ${i.category} (nombre d'enregistrements : ${i.rows}) : ${i.legalGround}
 </#list>
 </#if>
 <#if s.kept?has_content>

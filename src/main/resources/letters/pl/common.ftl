@@ -34,7 +34,7 @@ Dzień dobry,
 </#macro>
 
 <#-- Pismo wysłane pocztą nie może prosić o „odpowiedź na tę wiadomość”. -->
-<#macro replyTo><#if byPost>napisać do nas na adres ${controller.dataProtectionContact} lub pocztą na adres podany poniżej<#else>odpowiedzieć na tę wiadomość</#if></#macro>
+<#macro replyTo><#if byPost>napisać do nas e-mailem na adres ${controller.dataProtectionContact} lub pocztą na adres podany poniżej<#else>odpowiedzieć na tę wiadomość</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>
