@@ -153,6 +153,10 @@ class DataMapTest {
         assertThatThrownBy(() -> DataMap.from(edited("fr: \"art. 6, paragraphe 1, point a), du RGPD : consentement du client\"",
                 "fr: \"art. 6, paragraphe 1, point f), du RGPD : consentement du client\"")))
                 .hasMessageContaining("activity marketing, legal-basis: fr must cite \"art. 6, paragraphe 1, point a), du RGPD\" like the en text");
+        // Without the comma of EU style the French cites the same point.
+        org.assertj.core.api.Assertions.assertThatCode(() -> DataMap.from(edited(
+                "fr: \"art. 6, paragraphe 1, point a), du RGPD : consentement du client\"",
+                "fr: \"art. 6, paragraphe 1, point a) du RGPD : consentement du client\""))).doesNotThrowAnyException();
     }
 
     @Test
