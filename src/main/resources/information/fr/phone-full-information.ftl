@@ -1,11 +1,11 @@
 <#import "common.ftl" as c>
 <#-- Lu en entier lorsque l'appelant choisit cette option dans le menu vocal (article 13, paragraphes 1 et 2) ; une phrase par ligne. -->
-Vous écoutez l'information complète sur la manière dont ${controller.companyName} utilise vos données personnelles lorsque vous nous appelez.
+Vous écoutez l'information complète sur la manière dont ${controller.companyName} utilise vos données à caractère personnel lorsque vous nous appelez.
 Le responsable du traitement est ${controller.companyName}, ${controller.address}.
 <#if controller.dpoName??>Vous pouvez joindre notre délégué à la protection des données, ${controller.dpoName}, à l'adresse ${controller.dataProtectionContact}.<#else>Pour toute question relative à la protection des données, écrivez-nous à l'adresse ${controller.dataProtectionContact}.</#if>
 Nous utilisons ce que vous nous dites pendant l'appel, votre numéro de téléphone et l'heure de l'appel pour traiter votre demande.
 La base juridique est l'exécution d'un contrat ou de mesures précontractuelles (article 6, paragraphe 1, point b), du RGPD) et, pour les autres demandes, notre intérêt légitime à répondre à nos clients (article 6, paragraphe 1, point f), du RGPD).
-Si vous nous interrogez sur vos données personnelles ou exercez vos droits à leur égard, nous traitons cette demande parce que le RGPD nous y oblige (<@c.requestBasis/>).
+Si vous nous interrogez sur vos données à caractère personnel ou exercez vos droits à leur égard, nous traitons cette demande parce que le RGPD nous y oblige (<@c.requestBasis/>).
 Si votre appel est interrompu après qu'un de nos conseillers a décroché, nous pouvons vous rappeler une fois au numéro depuis lequel vous appelez, uniquement pour terminer cette conversation (article 6, paragraphe 1, point f), du RGPD).
 <#if recordingBasis == "CONSENT">Nous n'enregistrons un appel que si vous y avez consenti au début de celui-ci (article 6, paragraphe 1, point a), du RGPD) ; vous pouvez retirer votre consentement à tout moment.<#else>Nous enregistrons les appels sur la base de notre intérêt légitime (article 6, paragraphe 1, point f), du RGPD) ; vous pouvez vous y opposer.</#if>
 Nos prestataires informatiques et de téléphonie traitent les données pour notre compte et selon nos instructions.

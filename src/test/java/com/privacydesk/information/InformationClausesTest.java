@@ -44,7 +44,10 @@ class InformationClausesTest {
             Language.de, new Wording("DSGVO", "Art. 6 Abs. 1 lit. a DSGVO", "Art. 6 Abs. 1 lit. f DSGVO",
                     "Art. 21 DSGVO", "Art. 7 Abs. 3 DSGVO"),
             Language.nl, new Wording("AVG", "art. 6 lid 1 onder a AVG", "art. 6 lid 1 onder f AVG", "art. 21 AVG",
-                    "art. 7 lid 3 AVG"));
+                    "art. 7 lid 3 AVG"),
+            Language.fr, new Wording("RGPD", "article 6, paragraphe 1, point a), du RGPD",
+                    "article 6, paragraphe 1, point f), du RGPD", "article 21 du RGPD",
+                    "article 7, paragraphe 3, du RGPD"));
 
     static final String DESK = "https://desk.beispiel-handel.de";
 
@@ -114,7 +117,9 @@ class InformationClausesTest {
             Language.de, new OptIn("drücken Sie bitte die 1 oder sagen Sie „Ja“",
                     "Ohne Ihre Einwilligung wird das Gespräch nicht aufgezeichnet", "Wenn Sie nicht einverstanden"),
             Language.nl, new OptIn("druk dan op 1 of zeg \"ja\"", "Zonder uw toestemming wordt het gesprek niet opgenomen",
-                    "Als u niet akkoord"));
+                    "Als u niet akkoord"),
+            Language.fr, new OptIn("appuyez sur la touche 1 ou dites « oui »",
+                    "Sans votre consentement, l'appel ne sera pas enregistré", "Si vous n'acceptez pas"));
 
     @Test
     void consentAnnouncement_asksForAnActiveYes_andSaysTheCallIsNotRecordedOtherwise() {
@@ -195,7 +200,10 @@ class InformationClausesTest {
             Language.de, new FullInformation("Verantwortlich ist", "allein um dieses Gespräch zu Ende zu führen",
                     "keine ausschließlich automatisierten Entscheidungen", "Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes"),
             Language.nl, new FullInformation("Verwerkingsverantwoordelijke is", "alleen om dat gesprek af te maken",
-                    "uitsluitend op geautomatiseerde verwerking berusten", "waar u woont of werkt"));
+                    "uitsluitend op geautomatiseerde verwerking berusten", "waar u woont of werkt"),
+            Language.fr, new FullInformation("Le responsable du traitement est",
+                    "uniquement pour terminer cette conversation", "fondée exclusivement sur un traitement automatisé",
+                    "de votre résidence habituelle, de votre lieu de travail"));
 
     @Test
     void phoneFullInformation_givesArt13InFull_withTheAuthorityAndTheRecordingBasis() {
