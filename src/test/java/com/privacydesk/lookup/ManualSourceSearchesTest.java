@@ -90,7 +90,7 @@ class ManualSourceSearchesTest {
             assertThat(searches.summary("DSR-T-MS2", staff(StaffLanguage.PL)))
                     .isEqualTo("Papierowe formularze zwrotu i podpisane potwierdzenia dostawy: znaleziono");
             assertThat(searches.summary("DSR-T-MS2", staff(StaffLanguage.FR)))
-                    .isEqualTo("Paper return slips and signed delivery notes : trouvé");
+                    .isEqualTo("Bordereaux de retour et bons de livraison signés sur papier : trouvé");
             assertThat(searches.summary("DSR-T-NONE", staff(StaffLanguage.DE))).isEqualTo("Keine manuelle Quelle durchsucht.");
         });
     }
