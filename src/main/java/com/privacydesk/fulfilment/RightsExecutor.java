@@ -268,7 +268,13 @@ public class RightsExecutor {
             case DELETE -> new SourceErasure(t.erasure(), delete(t, customerId, caseNumber, AuditTrail.ERASURE_DELETE, at));
             case ANONYMISE -> new SourceErasure(t.erasure(), anonymise(t, customerId, caseNumber, at));
             // What is kept is logged by whoever erased, once: the execution log of a plan, or erase() below.
-            case RETAIN -> new SourceErasure(t.erasure(), count(t, customerId));
+            case RETAIN -> {
+                // Kept as proof, e.g. of a consent: only stamped (a consent ends with the erasure), never emptied.
+                if (!t.anonymise().isEmpty()) {
+                    anonymise(t, customerId, caseNumber, at);
+                }
+                yield new SourceErasure(t.erasure(), count(t, customerId));
+            }
         };
     }
 
