@@ -102,6 +102,10 @@ public class DataMap {
                 throw new InvalidDataMapException("Record of processing, activity " + activity.id()
                         + ": unknown recipient " + id + " (declare it under recipients:)");
             });
+            if (!activity.mapped() && activity.heldIn().isEmpty()) {
+                throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ": give storage"
+                        + " (the tables the data map reaches) or held-in (where the desk keeps the data itself)");
+            }
             for (Storage storage : activity.storage()) {
                 if (storage.definition() && storage.restrictionColumn() == null) {
                     throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "

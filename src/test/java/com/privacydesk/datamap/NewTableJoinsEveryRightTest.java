@@ -59,6 +59,8 @@ class NewTableJoinsEveryRightTest {
                       pl: "Podane przez klienta przy przystąpieniu do programu"
                       de: "Von Ihnen bei der Anmeldung zum Treueprogramm angegeben"
                       nl: "Door u verstrekt bij aanmelding voor het spaarprogramma"
+                    data-subjects:
+                      - {en: members of the loyalty programme, pl: uczestnicy programu lojalnościowego, de: Mitglieder des Treueprogramms, nl: deelnemers aan het spaarprogramma, fr: membres du programme de fidélité}
                     access: ["Customer-service agents"]
                     protection: ["Role-based access with personal accounts"]
                     recipients: [loyalty-platform]
