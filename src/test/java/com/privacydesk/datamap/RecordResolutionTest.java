@@ -90,6 +90,39 @@ class RecordResolutionTest {
         assertThat(activity(record, "dropped-call-callback").retention().in(Language.nl)).contains("14 dagen na het gesprek");
     }
 
+    /** An activity that declares an automated decision (Art. 22) has it in every language, in the register too. */
+    @Test
+    void anAutomatedDecision_isBoundAndRequiredInEveryLanguage() {
+        String declared = """
+                        automated-decision:
+                          logic:
+                            en: "A score from the number of opened newsletters"
+                            pl: "Ocena na podstawie liczby otwartych newsletterów"
+                            de: "Ein Wert aus der Zahl der geöffneten Newsletter"
+                            nl: "Een score op basis van het aantal geopende nieuwsbrieven"
+                            fr: "Un score fondé sur le nombre de lettres d'information ouvertes"
+                          significance: {en: "decides which offers are sent", pl: "decyduje o wysyłanych ofertach", de: "entscheidet über die gesendeten Angebote", nl: "bepaalt welke aanbiedingen worden verstuurd", fr: "détermine les offres envoyées"}
+                          consequences: {en: "fewer offers", pl: "mniej ofert", de: "weniger Angebote", nl: "minder aanbiedingen", fr: "moins d'offres"}
+                        access: ["Marketing team (selection only through the consent register)"]""";
+        String yaml = DataMapTest.SHIPPED.replace(
+                "        access: [\"Marketing team (selection only through the consent register)\"]",
+                declared.indent(8).stripTrailing());
+        RecordOfProcessing record = RecordOfProcessingLoader.load(new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8),
+                "with an automated decision")).resolved(RecordOfProcessingLoader.DEFAULTS);
+        DataMap map = DataMap.from(record);
+
+        assertThat(activity(record, "marketing").automatedDecision().logic().pl())
+                .isEqualTo("Ocena na podstawie liczby otwartych newsletterów");
+        Register register = Register.of(record, map, CONTROLLER, Language.de, "-");
+        assertThat(register.activities()).filteredOn(a -> a.id().equals("marketing")).singleElement()
+                .extracting(a -> a.automatedDecision().significance()).isEqualTo("entscheidet über die gesendeten Angebote");
+
+        String withoutGerman = yaml.replace("            de: \"Ein Wert aus der Zahl der geöffneten Newsletter\"\n", "");
+        assertThatThrownBy(() -> DataMap.from(RecordOfProcessingLoader.load(new ByteArrayResource(
+                withoutGerman.getBytes(StandardCharsets.UTF_8), "edited")).resolved(RecordOfProcessingLoader.DEFAULTS)))
+                .hasMessageContaining("activity marketing, automated-decision, logic").hasMessageContaining("no text in de");
+    }
+
     @Test
     void anUnknownTerm_stopsTheStart_namingActivityAndKnownTerms() {
         String edited = DataMapTest.SHIPPED.replace("{closed-cases} after the case is closed (to show",
