@@ -45,6 +45,7 @@ public final class PeriodWords {
             case pl -> " i ";
             case de -> " und ";
             case nl -> " en ";
+            case fr -> " et ";
         };
         return String.join(and, parts);
     }
@@ -68,6 +69,11 @@ public final class PeriodWords {
                 case YEAR -> "jaar";
                 case MONTH -> n == 1 ? "maand" : "maanden";
                 case DAY -> n == 1 ? "dag" : "dagen";
+            };
+            case fr -> switch (unit) {
+                case YEAR -> n == 1 ? "an" : "ans";
+                case MONTH -> "mois";
+                case DAY -> n == 1 ? "jour" : "jours";
             };
         };
     }

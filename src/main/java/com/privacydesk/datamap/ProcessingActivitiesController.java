@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The record of processing activities (GDPR Art. 30) as JSON for systems, and as the register a DPO hands to an
  * auditor (HTML to print, CSV for a spreadsheet). It holds no personal data. In the country profile's first language
- * unless {@code ?language=} (pl, en, de, nl) asks for another: the headings and the texts customers read, as the
+ * unless {@code ?language=} (pl, en, de, nl, fr) asks for another: the headings and the texts customers read, as the
  * access answers print them.
  */
 @Controller
@@ -82,7 +82,7 @@ public class ProcessingActivitiesController {
                     join(a.dataSubjects()), a.origin(), join(a.access()), join(a.protection()),
                     a.recipients().isEmpty() ? none : join(a.recipients()),
                     a.transfers().isEmpty() ? RecordTexts.text(lang, "activity.noTransfers")
-                            : join(a.transfers().stream().map(t -> t.recipient() + ": " + t.country() + " — "
+                            : join(a.transfers().stream().map(t -> t.recipient() + " — " + t.country() + " — "
                                     + t.safeguard()).toList()),
                     a.retention(), a.automatedDecision() == null ? RecordTexts.text(lang, "activity.noAutomated")
                             : a.automatedDecision().logic() + " — " + a.automatedDecision().significance() + " — "

@@ -160,6 +160,9 @@ class RecordResolutionTest {
             P3Y   | nl | 3 jaar
             P1M   | nl | 1 maand
             P90D  | en | 90 days
+            P3Y   | fr | 3 ans
+            P1Y1D | fr | 1 an et 1 jour
+            P6M   | fr | 6 mois
             """)
     void periodsInWords(String period, Language language, String words) {
         assertThat(PeriodWords.of(Period.parse(period)).in(language)).isEqualTo(words);

@@ -146,7 +146,7 @@ class MailIntakeOverImapTest {
             classify(instance, customer.email());
 
             assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH))
-                    .isEqualTo("PROBABLE");
+                    .isEqualTo("VERIFY");
             assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
                     .contains("sender address not proven");
             assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
@@ -168,7 +168,7 @@ class MailIntakeOverImapTest {
         executeDueJobs(management, instance.getId());
         classify(instance, other.email());
 
-        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("PROBABLE");
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("VERIFY");
         assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
                 .contains("customer " + other.customerNumber()).contains("differs from it: not proven");
         assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
@@ -205,7 +205,7 @@ class MailIntakeOverImapTest {
         // The acknowledgement goes out at once, in the message's language, before anyone has read it.
         List<CorrespondenceEntry> letters = correspondence.list(request.caseNumber());
         assertThat(letters).extracting(CorrespondenceEntry::kind).containsExactly("REQUEST", "ACKNOWLEDGEMENT");
-        assertThat(letters.get(1).body()).contains("Czytamy teraz Państwa wiadomość");
+        assertThat(letters.get(1).body()).contains("Czytamy teraz Pani/Pana wiadomość");
         // The message is in the desk's tables only: no variable, no history entry carries it.
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(
                 RequestVariables.REQUEST_MESSAGE, RequestVariables.REQUESTER_EMAIL, RequestVariables.REQUESTER_NAME);

@@ -38,7 +38,11 @@ class PrivacyPolicyPageTest {
                     "Präsident des Amtes für den Schutz personenbezogener Daten", "Ihres gewöhnlichen Aufenthaltsorts"},
             Language.nl, new String[] {"Privacyverklaring", "Categorieën betrokkenen", "Facturering en boekhouding",
                     "bezwaar te maken", "Voorzitter van het Bureau voor de bescherming van persoonsgegevens",
-                    "waar u gewoonlijk verblijft"});
+                    "waar u gewoonlijk verblijft"},
+            Language.fr, new String[] {"Politique de confidentialité", "Catégories de personnes concernées",
+                    "Facturation et tenue de la comptabilité", "vous opposer",
+                    "Président de l&#39;Office de protection des données personnelles",
+                    "dans l&#39;État membre de votre résidence habituelle"});
 
     @Test
     void everyLanguage_thePolicyFromTheRecord_public() {
@@ -68,7 +72,7 @@ class PrivacyPolicyPageTest {
     void english_transfersSafeguardsRetentionAndNoAutomatedDecisions() {
         String body = http.getForEntity("/privacy-policy?lang=en", String.class).getBody();
 
-        assertThat(body).contains("CRM provider (processor): United States — standard data protection clauses",
+        assertThat(body).contains("CRM provider (processor) — United States — standard data protection clauses",
                 "none: the data is not transferred outside the European Economic Area",
                 "none: no decision based solely on automated processing, including profiling, is made",
                 "Art. 70 § 1 of the Polish Tax Ordinance", "Art. 6(1)(c) GDPR: legal obligation (Art. 12 to 22 GDPR)",
