@@ -80,7 +80,14 @@ ${a?counter}. Zweck: ${a.purpose}
    Empfänger: <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>niemand außerhalb unseres Unternehmens</#if>
    Speicherdauer: ${a.retention}
    Herkunft der Daten: ${a.source}
+   Übermittlung in Länder außerhalb des EWR: <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>keine</#if>
+<#if a.automatedDecision??>
+   Automatisierte Entscheidungsfindung (Art. 22 DSGVO): ${a.automatedDecision.logic}. Tragweite: ${a.automatedDecision.significance}. Angestrebte Auswirkungen: ${a.automatedDecision.consequences}.
+</#if>
 </#list>
+<#if !answer.processingInfo?filter(a -> a.automatedDecision??)?has_content>
+Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 22 DSGVO): Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung einschließlich Profiling beruhen.
+</#if>
 </#macro>
 
 <#macro counted items><#list items as i>

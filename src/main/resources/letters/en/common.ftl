@@ -80,7 +80,14 @@ ${a?counter}. Purpose: ${a.purpose}
    Recipients: <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>nobody outside our company</#if>
    How long we keep the data: ${a.retention}
    Where the data come from: ${a.source}
+   Transfers to countries outside the EEA: <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>none</#if>
+<#if a.automatedDecision??>
+   Automated decision-making (Art. 22 GDPR): ${a.automatedDecision.logic}. Significance: ${a.automatedDecision.significance}. Envisaged consequences: ${a.automatedDecision.consequences}.
+</#if>
 </#list>
+<#if !answer.processingInfo?filter(a -> a.automatedDecision??)?has_content>
+Automated decision-making, including profiling (Art. 22 GDPR): we make no decisions about you based solely on automated processing, including profiling.
+</#if>
 </#macro>
 
 <#macro counted items><#list items as i>

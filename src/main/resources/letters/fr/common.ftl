@@ -81,7 +81,14 @@ ${a?counter}. Finalité : ${a.purpose}
    Destinataires : <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>personne en dehors de notre entreprise</#if>
    Durée de conservation : ${a.retention}
    Origine des données : ${a.source}
+   Transferts vers des pays hors de l'EEE : <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>aucun</#if>
+<#if a.automatedDecision??>
+   Prise de décision automatisée (art. 22 du RGPD) : ${a.automatedDecision.logic}. Importance : ${a.automatedDecision.significance}. Conséquences envisagées : ${a.automatedDecision.consequences}.
+</#if>
 </#list>
+<#if !answer.processingInfo?filter(a -> a.automatedDecision??)?has_content>
+Prise de décision automatisée, y compris le profilage (art. 22 du RGPD) : nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage.
+</#if>
 </#macro>
 
 <#macro counted items><#list items as i>

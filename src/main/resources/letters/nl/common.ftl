@@ -80,7 +80,14 @@ ${a?counter}. Doel: ${a.purpose}
    Ontvangers: <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>niemand buiten ons bedrijf</#if>
    Bewaartermijn: ${a.retention}
    Herkomst van de gegevens: ${a.source}
+   Doorgifte naar landen buiten de EER: <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>geen</#if>
+<#if a.automatedDecision??>
+   Geautomatiseerde besluitvorming (artikel 22 AVG): ${a.automatedDecision.logic}. Belang: ${a.automatedDecision.significance}. Verwachte gevolgen: ${a.automatedDecision.consequences}.
+</#if>
 </#list>
+<#if !answer.processingInfo?filter(a -> a.automatedDecision??)?has_content>
+Geautomatiseerde besluitvorming, waaronder profilering (artikel 22 AVG): wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking, waaronder profilering, berusten.
+</#if>
 </#macro>
 
 <#macro counted items><#list items as i>

@@ -81,7 +81,14 @@ ${a?counter}. Cel: ${a.purpose}
    Odbiorcy: <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>nikt poza naszą firmą</#if>
    Jak długo przechowujemy dane: ${a.retention}
    Skąd pochodzą dane: ${a.source}
+   Przekazywanie do państw spoza EOG: <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>brak</#if>
+<#if a.automatedDecision??>
+   Zautomatyzowane podejmowanie decyzji (art. 22 RODO): ${a.automatedDecision.logic}. Znaczenie: ${a.automatedDecision.significance}. Przewidywane skutki: ${a.automatedDecision.consequences}.
+</#if>
 </#list>
+<#if !answer.processingInfo?filter(a -> a.automatedDecision??)?has_content>
+Zautomatyzowane podejmowanie decyzji, w tym profilowanie (art. 22 RODO): nie podejmujemy wobec Pani/Pana decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu.
+</#if>
 </#macro>
 
 <#macro counted items><#list items as i>

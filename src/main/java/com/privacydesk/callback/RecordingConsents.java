@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.privacydesk.fulfilment.RightsExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The proof of each caller's answer to the recording announcement (Art. 7(1)) and the one decision built on it:
@@ -23,17 +25,23 @@ public class RecordingConsents {
     private final JdbcTemplate jdbc;
     private final InformationClauses clauses;
     private final InformationProperties information;
+    private final RightsExecutor rights;
     private final Clock clock;
 
     public RecordingConsents(JdbcTemplate jdbc, InformationClauses clauses, InformationProperties information,
-                             Clock clock) {
+                             RightsExecutor rights, Clock clock) {
         this.jdbc = jdbc;
+        this.rights = rights;
         this.clauses = clauses;
         this.information = information;
         this.clock = clock;
     }
 
-    /** Keeps the answer as proof, with the announcement's version, and returns what it allows. */
+    /**
+     * Keeps the answer as proof, with the announcement's version, and returns what it allows; a recording of the call
+     * the answer does not allow is erased.
+     */
+    @Transactional
     public RecordingStatus record(String callId, RecordingConsentReport report) {
         String version = clauses.clause(ClauseChannel.CALL_RECORDING, report.language()).version();
         if (report.clauseVersion() != null && !report.clauseVersion().equals(version)) {
@@ -42,12 +50,16 @@ public class RecordingConsents {
         RecordingBasis basis = information.callRecordingBasis();
         boolean allowed = RecordingStatus.allowed(basis, report.answer());
         Instant answeredAt = report.answeredAt().toInstant();
+        Instant now = clock.instant();
+        // An answer that no longer allows recording (a withdrawal; an objection under legitimate interest) erases the
+        // call's recording through the data map, in the same transaction as the proof of the answer.
+        int erased = allowed ? 0 : rights.stopProcessingOfCall(callId, now);
         jdbc.update("""
                 INSERT INTO recording_consent (call_id, basis, answer, answered_at, language, clause_version,
-                                               recording_allowed, reported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", callId, basis.name(), report.answer().name(),
+                                               recording_allowed, reported_at, recordings_erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", callId, basis.name(), report.answer().name(),
                 Timestamp.from(answeredAt), report.language().name(), version, allowed,
-                Timestamp.from(clock.instant()));
+                Timestamp.from(now), erased);
         return status(callId);
     }
 

@@ -391,8 +391,13 @@ public class CaseLetters {
     }
 
     private static LetterContext.ProcessingActivity activity(AccessPackage.Activity a) {
+        // Packages stored before transfers were listed carry none (null): their letters say nothing new.
+        List<String> transfers = a.transfers() == null ? List.of() : a.transfers().stream()
+                .map(t -> t.recipient() + " — " + t.country() + " — " + t.safeguard()).toList();
         return new LetterContext.ProcessingActivity(a.purpose(), a.legalBasis(), a.dataCategories(), a.recipients(),
-                a.retention(), a.source());
+                a.retention(), a.source(), transfers, a.automatedDecision() == null ? null
+                        : new LetterContext.AutomatedDecision(a.automatedDecision().logic(),
+                                a.automatedDecision().significance(), a.automatedDecision().consequences()));
     }
 
     /** After a takeover the officer signs the letters they now write (seed 000 §6). */

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param privacyPolicyUrl      full privacy notice, the second layer of information
  * @param supervisoryAuthority  optional: replaces the country profile's lead authority in every language (a public
  *                              body, a lead authority under Art. 56 elsewhere); needed for DE without a Land
+ * @param representative        name and contact of the representative in the Union (Art. 27), for a controller
+ *                              established outside it; empty for a controller established in the Union
  */
 @Validated
 @ConfigurationProperties("privacy-desk.controller")
@@ -25,5 +27,6 @@ public record ControllerSettings(
         @NotBlank String dataProtectionContact,
         String dpoName,
         @NotBlank String privacyPolicyUrl,
-        @Valid ControllerProfile.SupervisoryAuthority supervisoryAuthority) {
+        @Valid ControllerProfile.SupervisoryAuthority supervisoryAuthority,
+        String representative) {
 }

@@ -265,6 +265,14 @@ public class LetterComposer {
         map.put("recipients", activity.recipients());
         map.put("retention", activity.retention());
         map.put("source", activity.source());
+        map.put("transfers", activity.transfers());
+        if (activity.automatedDecision() != null) {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("logic", activity.automatedDecision().logic());
+            decision.put("significance", activity.automatedDecision().significance());
+            decision.put("consequences", activity.automatedDecision().consequences());
+            map.put("automatedDecision", decision);
+        }
         return map;
     }
 

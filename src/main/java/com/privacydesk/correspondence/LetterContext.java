@@ -102,13 +102,30 @@ public record LetterContext(
     }
 
     /** One processing activity from the record of processing (seed 004), as Art. 15(1) requires it to be told. */
+    /**
+     * @param transfers         transfers to third countries, each "recipient: country — safeguard" (Art. 15(2));
+     *                          empty when there are none
+     * @param automatedDecision the automated decision the activity makes (Art. 15(1)(h)), or null: none
+     */
     public record ProcessingActivity(String purpose, String legalBasis, List<String> dataCategories,
-                                     List<String> recipients, String retention, String source) {
+                                     List<String> recipients, String retention, String source,
+                                     List<String> transfers, AutomatedDecision automatedDecision) {
 
         public ProcessingActivity {
             dataCategories = copyOrEmpty(dataCategories);
             recipients = copyOrEmpty(recipients);
+            transfers = copyOrEmpty(transfers);
         }
+
+        /** An activity without transfers to third countries or automated decisions. */
+        public ProcessingActivity(String purpose, String legalBasis, List<String> dataCategories,
+                                  List<String> recipients, String retention, String source) {
+            this(purpose, legalBasis, dataCategories, recipients, retention, source, List.of(), null);
+        }
+    }
+
+    /** Art. 15(1)(h): the logic involved, the significance and the envisaged consequences, in the letter's language. */
+    public record AutomatedDecision(String logic, String significance, String consequences) {
     }
 
     public static Builder builder() {

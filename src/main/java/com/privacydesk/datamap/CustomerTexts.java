@@ -41,13 +41,31 @@ public final class CustomerTexts {
         }
         for (Recipient r : record.recipients()) {
             check(faults, "recipient " + r.id() + ", name", r.name());
+            for (int i = 0; i < r.transfers().size(); i++) {
+                check(faults, "recipient " + r.id() + ", transfers[" + i + "], country", r.transfers().get(i).country());
+                check(faults, "recipient " + r.id() + ", transfers[" + i + "], safeguard",
+                        r.transfers().get(i).safeguard());
+            }
         }
         for (ProcessingActivity a : record.activities()) {
             String where = "activity " + a.id() + ", ";
             check(faults, where + "purpose", a.purpose());
             check(faults, where + "legal-basis", a.legalBasis());
             legalBasis(faults, where + "legal-basis", a.legalBasis());
+            if (a.legalBasisOnConsent() != null) {
+                check(faults, where + "legal-basis-on-consent", a.legalBasisOnConsent());
+                legalBasis(faults, where + "legal-basis-on-consent", a.legalBasisOnConsent());
+                if (!a.legalBasisOnConsent().en().startsWith("Art. 6(1)(a)")) {
+                    faults.add(where + "legal-basis-on-consent: must cite Art. 6(1)(a)");
+                }
+            }
             list(faults, where + "data-categories", a.dataCategories());
+            list(faults, where + "data-subjects", a.dataSubjects());
+            if (a.automatedDecision() != null) {
+                check(faults, where + "automated-decision, logic", a.automatedDecision().logic());
+                check(faults, where + "automated-decision, significance", a.automatedDecision().significance());
+                check(faults, where + "automated-decision, consequences", a.automatedDecision().consequences());
+            }
             check(faults, where + "origin", a.origin());
             check(faults, where + "retention", a.retention());
             for (Storage s : a.storage()) {

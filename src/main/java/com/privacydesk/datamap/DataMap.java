@@ -27,6 +27,7 @@ public class DataMap {
     private final List<PersonalDataTable> tables;
     private final Map<String, PersonalDataTable> bySource = new LinkedHashMap<>();
     private final Map<String, Objection> objections;
+    private final Map<String, String> callColumns;
 
     public DataMap(List<PersonalDataTable> tables) {
         this(tables, Map.of());
@@ -34,8 +35,14 @@ public class DataMap {
 
     /** @param objections what an objection does, per source (sources of activities it does not reach have none) */
     public DataMap(List<PersonalDataTable> tables, Map<String, Objection> objections) {
+        this(tables, objections, Map.of());
+    }
+
+    /** @param callColumns per source, the column holding the telephony system's call id (see {@link #byCall}) */
+    public DataMap(List<PersonalDataTable> tables, Map<String, Objection> objections, Map<String, String> callColumns) {
         this.tables = List.copyOf(tables);
         this.objections = Map.copyOf(objections);
+        this.callColumns = Map.copyOf(callColumns);
         Set<String> tableNames = new HashSet<>();
         for (PersonalDataTable t : this.tables) {
             if (bySource.putIfAbsent(t.source(), t) != null) {
@@ -70,6 +77,7 @@ public class DataMap {
     public static DataMap from(RecordOfProcessing record) {
         List<PersonalDataTable> tables = new ArrayList<>();
         Map<String, Objection> objections = new LinkedHashMap<>();
+        Map<String, String> callColumns = new LinkedHashMap<>();
         Set<String> defined = new HashSet<>();
         for (ProcessingActivity activity : record.activities()) {
             for (Storage storage : activity.storage()) {
@@ -79,8 +87,17 @@ public class DataMap {
                     if (storage.objection() != null) {
                         objections.put(storage.source(), objection(activity, storage));
                     }
+                    if (storage.callColumn() != null) {
+                        if (storage.objection() == null || storage.columns() == null
+                                || !storage.columns().contains(storage.callColumn())) {
+                            throw new InvalidDataMapException("Record of processing, activity " + activity.id()
+                                    + ", storage " + storage.source() + ": call-column must be one of columns, and the"
+                                    + " storage needs objection: (what a withdrawal or objection for a call does)");
+                        }
+                        callColumns.put(storage.source(), requireIdentifier(storage.callColumn(), "call column"));
+                    }
                 } else if (storage.category() != null || storage.erasure() != null || storage.subjectColumn() != null
-                        || storage.via() != null) {
+                        || storage.via() != null || storage.callColumn() != null) {
                     throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
                             + storage.source() + ": refers to a table defined elsewhere (no table:), so it may not"
                             + " define category, subject or erasure; define them where the table is, or add table:");
@@ -102,6 +119,10 @@ public class DataMap {
                 throw new InvalidDataMapException("Record of processing, activity " + activity.id()
                         + ": unknown recipient " + id + " (declare it under recipients:)");
             });
+            if (!activity.mapped() && activity.heldIn().isEmpty()) {
+                throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ": give storage"
+                        + " (the tables the data map reaches) or held-in (where the desk keeps the data itself)");
+            }
             for (Storage storage : activity.storage()) {
                 if (storage.definition() && storage.restrictionColumn() == null) {
                     throw new InvalidDataMapException("Record of processing, activity " + activity.id() + ", storage "
@@ -135,7 +156,7 @@ public class DataMap {
                         + ": unknown activity " + a);
             });
         }
-        DataMap map = new DataMap(tables, objections);
+        DataMap map = new DataMap(tables, objections, callColumns);
         CustomerTexts.verify(record, map);
         return map;
     }
@@ -176,6 +197,17 @@ public class DataMap {
     /** What an objection does to the source, or empty when no objectable activity declares it. */
     public java.util.Optional<Objection> objection(String source) {
         return java.util.Optional.ofNullable(objections.get(source));
+    }
+
+    /**
+     * The sources whose rows belong to one telephony call, with the column holding the call id: what a recording
+     * answer reported for that call reaches.
+     */
+    public Map<PersonalDataTable, String> byCall() {
+        Map<PersonalDataTable, String> byCall = new LinkedHashMap<>();
+        tables.stream().filter(t -> callColumns.containsKey(t.source()))
+                .forEach(t -> byCall.put(t, callColumns.get(t.source())));
+        return byCall;
     }
 
     private static String where(PersonalDataTable t) {

@@ -4,10 +4,19 @@ import javax.sql.DataSource;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
-/** The data map is built from the record of processing at start-up, after Flyway, and checked against the schema. */
+/**
+ * The record of processing as the controller's settings make it ({@link RecordSettings}, from the policy package),
+ * and the data map built from it at start-up, after Flyway, checked against the schema.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DataMapConfiguration {
+
+    @Bean
+    public RecordOfProcessing recordOfProcessing(ConfigurableEnvironment environment, RecordSettings settings) {
+        return RecordOfProcessingLoader.load(environment).resolved(settings);
+    }
 
     @Bean
     @DependsOnDatabaseInitialization

@@ -60,6 +60,23 @@ public record LocalisedText(String en, String pl, String de, String nl, String f
         return text == null || text.isBlank();
     }
 
+    /** A text written per language by {@code text} (a period in words, a country rule's citation). */
+    public static LocalisedText of(java.util.function.Function<Language, String> text) {
+        return new LocalisedText(text.apply(Language.en), text.apply(Language.pl), text.apply(Language.de),
+                text.apply(Language.nl), text.apply(Language.fr));
+    }
+
+    /** The same text with {@code edit} applied to each language's version (a blank version stays blank). */
+    public LocalisedText map(java.util.function.BiFunction<Language, String, String> edit) {
+        return new LocalisedText(apply(edit, Language.en, en), apply(edit, Language.pl, pl), apply(edit, Language.de, de),
+                apply(edit, Language.nl, nl), apply(edit, Language.fr, fr));
+    }
+
+    private static String apply(java.util.function.BiFunction<Language, String, String> edit, Language language,
+                                String text) {
+        return blank(text) ? text : edit.apply(language, text);
+    }
+
     public static List<String> in(List<LocalisedText> texts, Language language) {
         return texts.stream().map(t -> t.in(language)).toList();
     }

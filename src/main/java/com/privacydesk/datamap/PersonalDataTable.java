@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param idColumn          the table's primary-key column
  * @param subject           how rows lead to the data subject
  * @param erasure           erasure policy
- * @param anonymise         the columns overwritten under {@link ErasurePolicy#ANONYMISE}; empty otherwise
+ * @param anonymise         the columns overwritten under {@link ErasurePolicy#ANONYMISE}; under RETAIN only columns
+ *                          stamped with the time of erasure (a consent marked withdrawn); empty for DELETE
  * @param legalGround       why rows are kept, in every language, under {@link ErasurePolicy#RETAIN}; null otherwise
  * @param restrictionColumn timestamp column set by restriction (Art. 18), or null when the table has none
  * @param columns           the personal-data columns, as the register lists them (may be empty in hand-built maps)
@@ -38,8 +39,15 @@ public record PersonalDataTable(String source, LocalisedText category, String ta
             throw new IllegalArgumentException("Source " + source + ": an erasure policy (DELETE, ANONYMISE, RETAIN) is required");
         }
         anonymise = List.copyOf(anonymise == null ? List.of() : anonymise);
-        if ((erasure == ErasurePolicy.ANONYMISE) == anonymise.isEmpty()) {
-            throw new IllegalArgumentException("Source " + source + ": columns to anonymise are required for ANONYMISE and only for it");
+        if (erasure == ErasurePolicy.ANONYMISE && anonymise.isEmpty()) {
+            throw new IllegalArgumentException("Source " + source + ": columns to anonymise are required for ANONYMISE");
+        }
+        // Retained rows may only be stamped with the erasure time (a consent's withdrawal), never changed otherwise:
+        // they are kept as they were, as proof.
+        if (erasure == ErasurePolicy.DELETE && !anonymise.isEmpty() || erasure == ErasurePolicy.RETAIN
+                && anonymise.stream().anyMatch(a -> a.replacement() != Anonymisation.Replacement.ERASURE_TIME)) {
+            throw new IllegalArgumentException("Source " + source + ": anonymise is for ANONYMISE; RETAIN may only set"
+                    + " a column to the ERASURE_TIME");
         }
         if ((erasure == ErasurePolicy.RETAIN) == (legalGround == null || legalGround.blankInEnglish())) {
             throw new IllegalArgumentException("Source " + source + ": a legal ground is required for RETAIN and only for it");

@@ -82,6 +82,11 @@ public class RecordOfProcessingStore implements ApplicationRunner {
             texts.add("ACTIVITY", a.id(), "origin", 0, a.origin());
             texts.addAll("ACTIVITY", a.id(), "recipient", record.recipientsOf(a).stream().map(Recipient::name).toList());
             texts.add("ACTIVITY", a.id(), "retention", 0, a.retention());
+            texts.addAll("ACTIVITY", a.id(), "data_subject", a.dataSubjects());
+            List<RecordOfProcessing.Transfer> transfers = record.transfersOf(a);
+            texts.addAll("ACTIVITY", a.id(), "transfer_recipient", transfers.stream().map(RecordOfProcessing.Transfer::recipient).toList());
+            texts.addAll("ACTIVITY", a.id(), "transfer_country", transfers.stream().map(RecordOfProcessing.Transfer::country).toList());
+            texts.addAll("ACTIVITY", a.id(), "transfer_safeguard", transfers.stream().map(RecordOfProcessing.Transfer::safeguard).toList());
         }
         seq = 0;
         for (PersonalDataTable t : dataMap.tables()) {

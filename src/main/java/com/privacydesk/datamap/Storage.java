@@ -13,6 +13,8 @@ import java.util.List;
  * @param columns           the personal-data columns
  * @param provided          false for data we created rather than the customer provided (not portable, Art. 20)
  * @param objection         what an objection (Art. 21) does to the rows, for activities it reaches
+ * @param callColumn        the column holding the telephony system's call id: a withdrawal or objection the telephony
+ *                          system reports for one call reaches that call's rows, as {@code objection} says
  */
 public record Storage(
         @NotBlank String source,
@@ -25,7 +27,8 @@ public record Storage(
         @Valid Erasure erasure,
         String restrictionColumn,
         Boolean provided,
-        ObjectionSetting objection) {
+        ObjectionSetting objection,
+        String callColumn) {
 
     /** The YAML shape of {@link Objection}: {policy, column?, columns?}. */
     public record ObjectionSetting(Objection.Policy policy, String column, List<String> columns) {

@@ -268,7 +268,13 @@ public class RightsExecutor {
             case DELETE -> new SourceErasure(t.erasure(), delete(t, customerId, caseNumber, AuditTrail.ERASURE_DELETE, at));
             case ANONYMISE -> new SourceErasure(t.erasure(), anonymise(t, customerId, caseNumber, at));
             // What is kept is logged by whoever erased, once: the execution log of a plan, or erase() below.
-            case RETAIN -> new SourceErasure(t.erasure(), count(t, customerId));
+            case RETAIN -> {
+                // Kept as proof, e.g. of a consent: only stamped (a consent ends with the erasure), never emptied.
+                if (!t.anonymise().isEmpty()) {
+                    anonymise(t, customerId, caseNumber, at);
+                }
+                yield new SourceErasure(t.erasure(), count(t, customerId));
+            }
         };
     }
 
@@ -334,6 +340,35 @@ public class RightsExecutor {
                 yield ids.size();
             }
         };
+    }
+
+    /**
+     * Stops the processing of one telephony call's rows after its caller withdrew consent to recording (Art. 7(3)) or,
+     * under legitimate interest, objected (Art. 21): in every source the record links to calls, as its objection
+     * says (the recordings: DELETE). Whose call it was need not be known. Returns the rows concerned; the caller's
+     * answer that caused it is the proof (recording_consent), so no case audit is written.
+     */
+    @Transactional
+    public int stopProcessingOfCall(String callId, Instant at) {
+        if (callId == null || callId.isBlank()) {
+            throw new IllegalArgumentException("A call id is required");
+        }
+        int rows = 0;
+        for (Map.Entry<PersonalDataTable, String> e : dataMap.byCall().entrySet()) {
+            PersonalDataTable t = e.getKey();
+            com.privacydesk.datamap.Objection objection = dataMap.objection(t.source()).orElseThrow();
+            // Table and column names come from the data map, checked identifiers; the call id is bound.
+            MapSqlParameterSource p = new MapSqlParameterSource("callId", callId).addValue("at", AuditTrail.utc(at));
+            String where = " WHERE " + e.getValue() + " = :callId";
+            rows += switch (objection.policy()) {
+                case DELETE -> jdbc.update("DELETE FROM " + t.table() + where, p);
+                case MARK -> jdbc.update("UPDATE " + t.table() + " SET " + objection.column() + " = :at" + where
+                        + " AND " + objection.column() + " IS NULL", p);
+                case ANONYMISE -> jdbc.update("UPDATE " + t.table() + " SET " + String.join(", ", objection.columns()
+                        .stream().map(c -> c + " = NULL").toList()) + where, p);
+            };
+        }
+        return rows;
     }
 
     /** How many rows of the source hold the subject's data. */

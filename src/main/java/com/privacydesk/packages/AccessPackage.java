@@ -12,8 +12,22 @@ import java.util.Map;
 public record AccessPackage(String caseNumber, int answerRound, Instant preparedAt, String language,
                             List<Activity> activities, List<ManualSearch> searchedByHand, List<String> withheld) {
 
+    /**
+     * @param transfers         transfers to third countries with their safeguards (Art. 15(2)); empty: none (null in
+     *                          packages stored before they were listed)
+     * @param automatedDecision the automated decision the activity makes (Art. 15(1)(h)); null: none
+     */
     public record Activity(String id, String purpose, String legalBasis, List<String> dataCategories,
-                           List<String> recipients, String retention, String source, List<Data> data) {
+                           List<String> recipients, String retention, String source, List<Data> data,
+                           List<Transfer> transfers, AutomatedDecision automatedDecision) {
+    }
+
+    /** A transfer to a third country: who receives the data there, where, and on which safeguard. */
+    public record Transfer(String recipient, String country, String safeguard) {
+    }
+
+    /** Art. 15(1)(h): the logic involved, the significance and the envisaged consequences. */
+    public record AutomatedDecision(String logic, String significance, String consequences) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.privacydesk.packages;
 
+import com.privacydesk.datamap.RecordTexts;
 import com.privacydesk.request.Language;
 import java.util.Map;
 
@@ -76,7 +77,16 @@ final class PackageLabels {
     private PackageLabels() {
     }
 
+    /** Art. 15(1)(h) and 15(2) say what the privacy policy and the register say: their headings, in one place. */
+    private static final Map<String, String> FROM_THE_RECORD = Map.of("transfers", "activity.transfers",
+            "noTransfers", "activity.noTransfers", "automated", "activity.automated",
+            "noAutomated", "activity.noAutomated", "automatedLogic", "activity.automatedLogic",
+            "automatedSignificance", "activity.automatedSignificance",
+            "automatedConsequences", "activity.automatedConsequences");
+
     static Map<String, String> of(Language language) {
-        return LABELS.get(language);
+        Map<String, String> labels = new java.util.HashMap<>(LABELS.get(language));
+        FROM_THE_RECORD.forEach((label, key) -> labels.put(label, RecordTexts.text(language.name(), key)));
+        return Map.copyOf(labels);
     }
 }

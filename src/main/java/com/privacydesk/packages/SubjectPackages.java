@@ -158,7 +158,12 @@ public class SubjectPackages {
                     .map(bySource::get).toList();
             activities.add(new AccessPackage.Activity(a.id(), a.purpose().in(language), a.legalBasis().in(language),
                     LocalisedText.in(a.dataCategories(), language), LocalisedText.in(record.recipientNames(a), language),
-                    a.retention().in(language), a.origin().in(language), data));
+                    a.retention().in(language), a.origin().in(language), data,
+                    record.transfersOf(a).stream().map(t -> new AccessPackage.Transfer(t.recipient().in(language),
+                            t.country().in(language), t.safeguard().in(language))).toList(),
+                    a.automatedDecision() == null ? null : new AccessPackage.AutomatedDecision(
+                            a.automatedDecision().logic().in(language), a.automatedDecision().significance().in(language),
+                            a.automatedDecision().consequences().in(language))));
         }
         return new AccessPackage(caseNumber, round, now, language.name(), activities,
                 byHand, dataMap.tables().stream().filter(t -> withheld.contains(t.source()))

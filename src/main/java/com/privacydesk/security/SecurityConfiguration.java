@@ -105,7 +105,7 @@ public class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         return register("securityHeaders", new SecurityHeadersFilter(), 5, "/api/*", "/cases/*", "/calls/*",
-                "/privacy-request/*", "/privacy-request", "/download/*");
+                "/privacy-request/*", "/privacy-request", "/privacy-policy", "/download/*");
     }
 
     /** {@code order}: after the highest precedence; lower runs first. */

@@ -95,6 +95,43 @@ class RecordingConsentApiTest {
     }
 
     @Test
+    void aWithdrawal_erasesThatCallsRecordingThroughTheDataMap_andKeepsTheProof_otherCallsUntouched() throws Exception {
+        String callId = newCallId();
+        String otherCall = newCallId();
+        recording(callId);
+        recording(otherCall);
+        report(SECRET, callId, "YES", "pl", null);
+        assertThat(recordings(callId)).isEqualTo(1);
+
+        JsonNode withdrawn = json.readTree(report(SECRET, callId, "WITHDRAWN", "pl", null, "2026-03-02T09:04:00Z")
+                .getBody());
+
+        assertThat(withdrawn.get("recordingAllowed").asBoolean()).isFalse();
+        assertThat(recordings(callId)).isZero();
+        assertThat(recordings(otherCall)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT answer || ':' || recordings_erased FROM recording_consent WHERE call_id = ?"
+                + " ORDER BY answered_at", String.class, callId)).containsExactly("YES:0", "WITHDRAWN:1");
+        // A later report finds nothing more to erase.
+        report(SECRET, callId, "WITHDRAWN", "pl", null, "2026-03-02T09:05:00Z");
+        assertThat(jdbc.queryForObject("SELECT recordings_erased FROM recording_consent WHERE call_id = ?"
+                + " AND answered_at > TIMESTAMP WITH TIME ZONE '2026-03-02 09:04:30+00:00'", Integer.class, callId)).isZero();
+    }
+
+    @Test
+    void theRecordFollowsTheConfiguredBasis_recordingRestsOnConsent() throws Exception {
+        JsonNode register = json.readTree(asManager().getForEntity("/api/processing-activities?language=en",
+                String.class).getBody());
+        JsonNode recording = null;
+        for (JsonNode activity : register.get("activities")) {
+            if (activity.get("id").asText().equals("call-recording")) {
+                recording = activity;
+            }
+        }
+        assertThat(recording).isNotNull();
+        assertThat(recording.get("legalBasis").asText()).startsWith("Art. 6(1)(a) GDPR: your consent");
+    }
+
+    @Test
     void withoutTheSecret_401_andNothingKept() {
         String callId = newCallId();
         assertThat(report(null, callId, "YES", "pl", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -111,6 +148,16 @@ class RecordingConsentApiTest {
         assertThat(post(SECRET, callId, "{\"answer\":\"YES\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recording_consent WHERE call_id = ?", Integer.class,
                 callId)).isZero();
+    }
+
+    private void recording(String callId) {
+        jdbc.update("INSERT INTO call_recording (call_id, direction, started_at, duration_seconds, recording_ref)"
+                + " VALUES (?, 'IN', TIMESTAMP WITH TIME ZONE '2026-03-02 09:00:00+00:00', 240, ?)", callId,
+                "recordings/" + callId + ".ogg");
+    }
+
+    private int recordings(String callId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM call_recording WHERE call_id = ?", Integer.class, callId);
     }
 
     private TestRestTemplate asManager() {

@@ -57,13 +57,14 @@ class AccessLetterInCustomersLanguageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            de | Verwaltung Ihres Kundenkontos und Erfüllung unseres Vertrags mit Ihnen | Art. 6 Abs. 1 lit. b DSGVO | Kundenstammdaten | Vorname | CRM-Anbieter (Auftragsverarbeiter) | Von Ihnen bei der Eröffnung Ihres Kundenkontos angegeben | Gesprächsaufzeichnungen 90 Tage
-            pl | Prowadzenie konta klienta i wykonanie zawartej z klientem umowy | Art. 6 ust. 1 lit. b RODO | Dane konta klienta | imię | Dostawca systemu CRM (podmiot przetwarzający) | Podane przez klienta przy zakładaniu konta | nagrania rozmów 90 dni
-            nl | Het beheren van uw klantaccount en het uitvoeren van onze overeenkomst met u | art. 6 lid 1 onder b AVG | Klantgegevens | voornaam | Leverancier van het CRM-systeem (verwerker) | Door u verstrekt bij het openen van uw account | gespreksopnamen 90 dagen
-            fr | Gestion du compte client et exécution du contrat conclu avec le client | art. 6, paragraphe 1, point b), du RGPD | Données du compte client | prénom | Fournisseur du logiciel de gestion de la relation client (sous-traitant) | Communiquées par le client lors de l'ouverture de son compte | enregistrements des appels : 90 jours
+            de | Verwaltung Ihres Kundenkontos und Erfüllung unseres Vertrags mit Ihnen | Art. 6 Abs. 1 lit. b DSGVO | Kundenstammdaten | Vorname | CRM-Anbieter (Auftragsverarbeiter) | Von Ihnen bei der Eröffnung Ihres Kundenkontos angegeben | bis zur Verjährung der Ansprüche daraus: 6 Jahre | Übermittlung in Länder außerhalb des EWR: CRM-Anbieter (Auftragsverarbeiter) — Vereinigte Staaten
+            pl | Prowadzenie konta klienta i wykonanie zawartej z klientem umowy | Art. 6 ust. 1 lit. b RODO | Dane konta klienta | imię | Dostawca systemu CRM (podmiot przetwarzający) | Podane przez klienta przy zakładaniu konta | do przedawnienia wynikających z niej roszczeń: 6 lat | Przekazywanie do państw spoza EOG: Dostawca systemu CRM (podmiot przetwarzający) — Stany Zjednoczone
+            nl | Het beheren van uw klantaccount en het uitvoeren van onze overeenkomst met u | art. 6 lid 1 onder b AVG | Klantgegevens | voornaam | Leverancier van het CRM-systeem (verwerker) | Door u verstrekt bij het openen van uw account | tot de vorderingen daaruit zijn verjaard: 6 jaar | Doorgifte naar landen buiten de EER: Leverancier van het CRM-systeem (verwerker) — Verenigde Staten
+            fr | Gestion du compte client et exécution du contrat conclu avec le client | art. 6, paragraphe 1, point b), du RGPD | Données du compte client | prénom | Fournisseur du logiciel de gestion de la relation client (sous-traitant) | Communiquées par le client lors de l'ouverture de son compte | jusqu'à la prescription des actions qui en découlent : 6 ans | Transferts vers des pays hors de l'EEE : Fournisseur du logiciel de gestion de la relation client (sous-traitant) — États-Unis
             """)
     void accessAnswer_printsTheRecordInTheCustomersLanguage_andNoEnglishTextOfIt(Language language, String purpose,
-            String legalBasis, String category, String columnLabel, String recipient, String origin, String retention) {
+            String legalBasis, String category, String columnLabel, String recipient, String origin, String retention,
+            String transfer) {
         TestCustomers.Customer customer = customers.create();
         String caseNumber = ProvenIntake.receive(intake, new NewRequest(Channel.EMAIL, List.of(Right.ACCESS),
                 new NewRequest.Requester("Language Reader", customer.email(), null, null), "x", language, null))
@@ -77,7 +78,7 @@ class AccessLetterInCustomersLanguageTest {
         // French sets a space before the colon.
         assertThat(letter.body()).contains(purpose, legalBasis, category,
                 columnLabel + (language == Language.fr ? " : " : ": "), recipient, origin,
-                retention, customer.email());
+                retention, transfer, customer.email());
         assertThat(letter.body()).doesNotContain(TestDataMaps.englishTextsNotIn(language).toArray(String[]::new));
     }
 }

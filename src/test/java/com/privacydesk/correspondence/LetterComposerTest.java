@@ -1,5 +1,7 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.correspondence.LetterContext.ProcessingActivity;
+
 import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.request.Language;
@@ -269,6 +271,46 @@ class LetterComposerTest {
         // Under STRICT, or asked too late to suspend, the letter names the date the answer is still due by.
         assertThat(running).contains(formatDate(DEADLINE, language)).isNotEqualTo(paused);
         assertThat(paused).doesNotContain(formatDate(DEADLINE, language));
+    }
+
+    /** Art. 15(1)(h) and 15(2), per language: the (h) statement, and the transfer line with its safeguard. */
+    private static final Map<Language, String[]> ART_15_H_AND_TRANSFERS = Map.of(
+            Language.en, new String[] {"we make no decisions about you based solely on automated processing, including profiling",
+                    "Transfers to countries outside the EEA: none", "Automated decision-making (Art. 22 GDPR): Scores"},
+            Language.pl, new String[] {"nie podejmujemy wobec Pani/Pana decyzji opartych wyłącznie na zautomatyzowanym przetwarzaniu",
+                    "Przekazywanie do państw spoza EOG: brak", "Zautomatyzowane podejmowanie decyzji (art. 22 RODO): Scores"},
+            Language.de, new String[] {"Wir treffen keine Entscheidungen über Sie, die ausschließlich auf einer automatisierten Verarbeitung",
+                    "Übermittlung in Länder außerhalb des EWR: keine", "Automatisierte Entscheidungsfindung (Art. 22 DSGVO): Scores"},
+            Language.nl, new String[] {"wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking",
+                    "Doorgifte naar landen buiten de EER: geen", "Geautomatiseerde besluitvorming (artikel 22 AVG): Scores"},
+            Language.fr, new String[] {"nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé",
+                    "Transferts vers des pays hors de l'EEE : aucun", "Prise de décision automatisée (art. 22 du RGPD) : Scores"});
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void accessAnswer_saysWhetherDecisionsAreAutomated_andNamesTransfersWithTheirSafeguards(Language language) {
+        String[] expected = ART_15_H_AND_TRANSFERS.get(language);
+        String transfer = "CRM provider: United States — standard data protection clauses (Art. 46(2)(c) GDPR)";
+        List<ProcessingActivity> withTransfer = List.of(new ProcessingActivity("Handling your orders",
+                "contract (Art. 6(1)(b) GDPR)", List.of("name"), List.of("CRM provider"), "6 years", "you",
+                List.of(transfer), null), LetterFixtures.processingInfo().get(1));
+        AnswerReport.Section access = LetterFixtures.with(LetterFixtures.fulfilled(Right.ACCESS),
+                LetterFixtures.dataFound(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        String none = COMPOSER.compose(LetterKind.ANSWER, LetterFixtures.base(language).rights(Right.ACCESS)
+                .answer(new AnswerReport(List.of(access), false, List.of(), withTransfer)).build()).body();
+
+        assertThat(none).contains(expected[0], expected[1], transfer).doesNotContain(expected[2]);
+
+        List<ProcessingActivity> scored = List.of(new ProcessingActivity("Credit check", "contract (Art. 6(1)(b) GDPR)",
+                List.of("payment history"), List.of(), "1 year", "you", List.of(),
+                new LetterContext.AutomatedDecision("Scores payment history", "decides on payment by invoice",
+                        "payment in advance only")));
+        String declared = COMPOSER.compose(LetterKind.ANSWER, LetterFixtures.base(language).rights(Right.ACCESS)
+                .answer(new AnswerReport(List.of(access), false, List.of(), scored)).build()).body();
+
+        assertThat(declared).contains(expected[2], "decides on payment by invoice", "payment in advance only")
+                .doesNotContain(expected[0]);
     }
 
     @Test

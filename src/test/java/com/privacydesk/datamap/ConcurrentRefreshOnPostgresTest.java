@@ -71,7 +71,8 @@ class ConcurrentRefreshOnPostgresTest {
         assertThat(afterBoth.get(RecordOfProcessingStore.TABLES.indexOf("rop_table")))
                 .isEqualTo(TestDataMaps.shipped().tables().size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rop_text WHERE owner_kind = 'ACTIVITY' AND field = 'purpose'",
-                Map.of(), Integer.class)).isEqualTo(TestDataMaps.record().activities().size() * 4);
+                Map.of(), Integer.class)).isEqualTo(TestDataMaps.record().activities().size()
+                * com.privacydesk.request.Language.values().length);
     }
 
     private boolean waitForAdvisoryLockWaiter() throws InterruptedException {

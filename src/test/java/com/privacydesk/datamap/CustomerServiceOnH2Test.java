@@ -61,7 +61,9 @@ class CustomerServiceOnH2Test {
             ErasureResult second = executor.erase(id, "DSR-H2-1", Instant.parse("2025-03-11T09:00:00Z"));
 
             assertThat(first.anonymised()).isEqualTo(Map.of("customer", 1, "orders", 3));
-            assertThat(first.retained()).extracting(ErasureResult.Retained::source).containsExactly("order_lines", "invoices");
+            // The proof of consent stays (Art. 7(1)), the consent itself ends with the erasure.
+            assertThat(first.retained()).extracting(ErasureResult.Retained::source)
+                    .containsExactly("order_lines", "invoices", "marketing_consents");
             assertThat(second.deleted()).isEmpty();
             assertThat(second.anonymised()).isEmpty();
             assertThat(executor.stopMarketing(id, "DSR-H2-1", Instant.now())).isZero();

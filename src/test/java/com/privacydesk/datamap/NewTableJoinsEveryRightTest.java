@@ -62,6 +62,8 @@ class NewTableJoinsEveryRightTest {
                       de: "Von Ihnen bei der Anmeldung zum Treueprogramm angegeben"
                       nl: "Door u verstrekt bij aanmelding voor het spaarprogramma"
                       fr: "Communiquées par le client lors de son adhésion au programme"
+                    data-subjects:
+                      - {en: members of the loyalty programme, pl: uczestnicy programu lojalnościowego, de: Mitglieder des Treueprogramms, nl: deelnemers aan het spaarprogramma, fr: membres du programme de fidélité}
                     access: ["Customer-service agents"]
                     protection: ["Role-based access with personal accounts"]
                     recipients: [loyalty-platform]

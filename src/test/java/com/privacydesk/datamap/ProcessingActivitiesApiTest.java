@@ -68,7 +68,7 @@ class ProcessingActivitiesApiTest {
         assertThat(dataMap.tables()).extracting(PersonalDataTable::source).isEqualTo(TestDataMaps.shipped().tables()
                 .stream().map(PersonalDataTable::source).toList());
         List<Integer> loaded = counts();
-        assertThat(loaded.get(0)).isEqualTo(5);
+        assertThat(loaded.get(0)).isEqualTo(8);
         assertThat(jdbc.queryForList("SELECT source FROM rop_table ORDER BY seq", String.class)).startsWith("customer", "contact_points");
         assertThat(jdbc.queryForObject("SELECT legal_ground FROM rop_table WHERE source = 'invoices'", String.class))
                 .isEqualTo("GDPR Art. 17(3)(b): tax retention duty");
@@ -93,11 +93,11 @@ class ProcessingActivitiesApiTest {
 
     @Test
     void json_everyActivityWithItsTablesAndErasurePolicies() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/api/processing-activities", String.class);
+        ResponseEntity<String> response = http.getForEntity("/api/processing-activities?language=en", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(response.getBody());
-        assertThat(body.path("activities")).hasSize(5);
+        assertThat(body.path("activities")).hasSize(8);
         JsonNode account = body.path("activities").get(0);
         assertThat(account.path("access")).isNotEmpty();
         assertThat(account.path("protection")).isNotEmpty();
@@ -113,7 +113,7 @@ class ProcessingActivitiesApiTest {
     }
 
     @Test
-    void register_inTheLanguageAsked_customerTextsTranslated_englishByDefault_unknownLanguageRefused() throws Exception {
+    void register_inTheLanguageAsked_customerTextsTranslated_profileLanguageByDefault_unknownLanguageRefused() throws Exception {
         JsonNode german = json.readTree(http.getForEntity("/api/processing-activities?language=de", String.class).getBody());
         assertThat(german.path("language").asText()).isEqualTo("de");
         assertThat(german.path("activities").get(2).path("purpose").asText()).isEqualTo("Rechnungsstellung und Buchhaltung");
@@ -124,8 +124,13 @@ class ProcessingActivitiesApiTest {
         // The register's own entries for the DPO stay as written.
         assertThat(german.path("activities").get(2).path("access").get(0).asText()).isEqualTo("Accounting staff");
 
-        JsonNode english = json.readTree(http.getForEntity("/api/processing-activities", String.class).getBody());
+        JsonNode english = json.readTree(http.getForEntity("/api/processing-activities?language=en", String.class).getBody());
         assertThat(english.path("language").asText()).isEqualTo("en");
+        // Without a language, the country profile's first one: PL in the tests.
+        JsonNode byDefault = json.readTree(http.getForEntity("/api/processing-activities", String.class).getBody());
+        assertThat(byDefault.path("language").asText()).isEqualTo("pl");
+        assertThat(byDefault.path("activities").get(2).path("purpose").asText())
+                .isEqualTo("Wystawianie faktur i prowadzenie księgowości");
         assertThat(english.path("activities").get(2).path("purpose").asText()).isEqualTo("Invoicing and bookkeeping");
 
         ResponseEntity<String> polishCsv = http.getForEntity("/api/processing-activities/register.csv?language=pl", String.class);
@@ -143,7 +148,7 @@ class ProcessingActivitiesApiTest {
 
     @Test
     void register_asHtmlToPrint_andCsvForASpreadsheet() {
-        ResponseEntity<String> html = http.getForEntity("/api/processing-activities/register.html", String.class);
+        ResponseEntity<String> html = http.getForEntity("/api/processing-activities/register.html?language=en", String.class);
         assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(html.getBody()).contains("Record of processing activities", "Invoicing and bookkeeping",
@@ -152,14 +157,56 @@ class ProcessingActivitiesApiTest {
         // Auto-escaped: the quotes of an anonymisation text are entities, not raw markup.
         assertThat(html.getBody()).contains("replaced by &quot;Anonymised&quot;");
 
-        ResponseEntity<byte[]> csv = http.getForEntity("/api/processing-activities/register.csv", byte[].class);
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/processing-activities/register.csv?language=en", byte[].class);
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         List<String> lines = new String(csv.getBody(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFF\"Entry\",\"Activity\",\"Purpose\"");
-        // One line per activity and table (order_lines under two activities), one per manual source.
-        assertThat(lines).hasSize(1 + 11 + 4);
+        assertThat(lines.get(0)).startsWith("\uFEFF\"Entry\",\"Id\",\"Purpose\",\"Legal basis\"");
+        // Controller, DPO, representative; one line per activity and table (order_lines under two activities, one
+        // line for an activity kept in the desk's own tables), one per manual source.
+        assertThat(lines).hasSize(1 + 3 + 13 + 4);
         assertThat(lines).anyMatch(l -> l.startsWith("\"ACTIVITY\",\"invoicing\"") && l.contains("\"RETAIN\""));
+    }
+
+    /** Art. 30(1)(a), (c) and (e), and the activities of the desk itself, in the HTML and the CSV. */
+    @Test
+    void register_namesControllerDpoRepresentative_dataSubjects_transfers_andTheDesksOwnActivities() {
+        String html = http.getForEntity("/api/processing-activities/register.html?language=en", String.class).getBody();
+        assertThat(html).contains("Controller", "Przykładowy Sklep sp. z o.o.", "ul. Przykładowa 1, 00-001 Warszawa",
+                "Data protection officer", "none appointed", "prywatnosc@przykladowy-sklep.pl",
+                "Representative in the Union (Art. 27 GDPR)",
+                "Not required: the controller is established in the European Union",
+                "Categories of data subjects", "recipients of deliveries named by customers",
+                "Transfers to third countries and safeguards",
+                "CRM provider (processor) — United States — standard data protection clauses adopted by the European"
+                        + " Commission (Art. 46(2)(c) GDPR)",
+                "none: the data is not transferred outside the European Economic Area",
+                "Automated decision-making, including profiling",
+                "Handling your requests under the GDPR", "Art. 6(1)(c) GDPR: legal obligation (Art. 12 to 22 GDPR)",
+                "3 years after the case is closed", "Privacy desk: the case file",
+                "Calling you back when your call to customer service was cut off",
+                "30 days after the call",
+                // The retention rules of the configured country (PL), with their citation; no 3-year claim as PL law.
+                "Art. 70 § 1 of the Polish Tax Ordinance", "Art. 118 of the Polish Civil Code");
+        assertThat(html).doesNotContain("3 years after its end", "{claims}", "{tax-records}");
+        // Calls are recorded on legitimate interest in the test settings.
+        assertThat(html).contains("Art. 6(1)(f) GDPR: legitimate interest in checking the quality of our service");
+
+        String polish = http.getForEntity("/api/processing-activities/register.html", String.class).getBody();
+        assertThat(polish).contains("<html lang=\"pl\">", "Kategorie osób, których dane dotyczą", "Stany Zjednoczone",
+                "Niewymagany: administrator ma siedzibę w Unii Europejskiej", "3 lata od zamknięcia sprawy");
+
+        List<String> csv = new String(http.getForEntity("/api/processing-activities/register.csv?language=de",
+                byte[].class).getBody(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv.get(0)).contains("\"Kategorien betroffener Personen\"", "\"Übermittlungen an Drittländer und Garantien\"");
+        assertThat(csv.get(1)).startsWith("\"CONTROLLER\",\"controller\",\"Przykładowy Sklep sp. z o.o., ul. Przykładowa 1");
+        assertThat(csv.get(3)).startsWith("\"REPRESENTATIVE\",\"representative\",\"Nicht erforderlich");
+        assertThat(csv).anyMatch(l -> l.startsWith("\"ACTIVITY\",\"customer-account\"") && l.contains("Vereinigte Staaten"));
+        assertThat(csv).anyMatch(l -> l.startsWith("\"ACTIVITY\",\"dropped-call-callback\"")
+                && l.contains("Anruferinnen und Anrufer, deren Anruf beim Kundenservice abgebrochen wurde")
+                && l.contains("30 Tage nach dem Anruf"));
+        assertThat(csv).anyMatch(l -> l.startsWith("\"ACTIVITY\",\"marketing\"") && l.contains("\"RETAIN\"")
+                && l.contains("Art. 7 Abs. 1 DSGVO"));
     }
 
     private List<Integer> counts() {

@@ -45,23 +45,25 @@ class RightsExecutorTest {
     }
 
     @Test
-    void erase_customerWithoutInvoices_everythingDeletedOrAnonymised_nothingRetained() {
+    void erase_customerWithoutInvoices_everythingDeletedOrAnonymised_onlyTheProofOfConsentRetained() {
         rolledBack(jdbc -> {
             long id = customerId(jdbc, "C-100005");
 
             ErasureResult result = executor(jdbc).erase(id, CASE, AT);
 
             assertThat(result.deleted()).isEqualTo(Map.of("contact_points", 2, "support_tickets", 1, "chat_sessions", 1,
-                    "call_recordings", 1, "marketing_consents", 1));
+                    "call_recordings", 1));
             assertThat(result.anonymised()).isEqualTo(Map.of("customer", 1));
-            assertThat(result.retained()).isEmpty();
-            assertThat(result.complete()).isTrue();
+            assertThat(result.retained()).containsExactly(new ErasureResult.Retained("marketing_consents",
+                    "Marketing consents", 1, "GDPR Art. 17(3)(e) with Art. 7(1): proof of the consent given and"
+                    + " withdrawn, for the defence of legal claims"));
             Map<String, Object> row = jdbc.queryForMap("SELECT * FROM customer WHERE id = :id", Map.of("id", id));
             assertThat(row).containsEntry("first_name", "Anonymised").containsEntry("last_name", "Anonymised")
                     .containsEntry("email", null).containsEntry("phone", null).containsEntry("street", null)
                     .containsEntry("birth_date", null).containsEntry("customer_number", "C-100005");
             assertThat(((java.sql.Timestamp) row.get("anonymised_at")).toInstant()).isEqualTo(AT);
-            assertThat(auditRows(jdbc, id, "ERASURE_DELETE")).isEqualTo(6);
+            assertThat(auditRows(jdbc, id, "ERASURE_DELETE")).isEqualTo(5);
+            assertThat(auditRows(jdbc, id, "ERASURE_RETAIN")).isEqualTo(1);
             assertThat(auditRows(jdbc, id, "ERASURE_ANONYMISE")).isEqualTo(9);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_change_audit WHERE customer_id = :id"
                     + " AND (old_value IS NOT NULL OR new_value IS NOT NULL)", Map.of("id", id), Integer.class)).isZero();
@@ -76,14 +78,16 @@ class RightsExecutorTest {
             ErasureResult result = executor(jdbc).erase(id, CASE, AT);
 
             assertThat(result.deleted()).isEqualTo(Map.of("contact_points", 2, "support_tickets", 1, "chat_sessions", 1,
-                    "call_recordings", 1, "marketing_consents", 2));
+                    "call_recordings", 1));
             assertThat(result.anonymised()).isEqualTo(Map.of("customer", 1, "orders", 3));
             assertThat(result.deleted().keySet()).containsExactly("contact_points", "support_tickets", "chat_sessions",
-                    "call_recordings", "marketing_consents");
+                    "call_recordings");
             assertThat(result.retained()).containsExactly(
                     new ErasureResult.Retained("order_lines", "Ordered products", 5,
                             "GDPR Art. 17(3)(b): tax retention duty (invoiced goods and prices)"),
-                    new ErasureResult.Retained("invoices", "Invoices", 2, "GDPR Art. 17(3)(b): tax retention duty"));
+                    new ErasureResult.Retained("invoices", "Invoices", 2, "GDPR Art. 17(3)(b): tax retention duty"),
+                    new ErasureResult.Retained("marketing_consents", "Marketing consents", 2, "GDPR Art. 17(3)(e) with"
+                            + " Art. 7(1): proof of the consent given and withdrawn, for the defence of legal claims"));
             assertThat(jdbc.queryForList("SELECT billing_name FROM invoice WHERE customer_id = :id", Map.of("id", id), String.class))
                     .containsExactly("Anna Kowalska", "Anna Kowalska");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_order WHERE customer_id = :id"
@@ -91,11 +95,34 @@ class RightsExecutorTest {
                     .isEqualTo(3);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chat_session WHERE visitor_ip = '192.0.2.15'",
                     Map.of(), Integer.class)).isZero();
-            assertThat(auditRows(jdbc, id, "ERASURE_RETAIN")).isEqualTo(2);
+            assertThat(auditRows(jdbc, id, "ERASURE_RETAIN")).isEqualTo(3);
             List<DataFound> left = new PersonalDataCollector(jdbc, TestDataMaps.shipped()).collect(id);
             // In the record's order: the audit of changes belongs to the customer account.
             assertThat(left).extracting(DataFound::source)
-                    .containsExactly("customer", "data_changes", "orders", "order_lines", "invoices");
+                    .containsExactly("customer", "data_changes", "orders", "order_lines", "invoices", "marketing_consents");
+        });
+    }
+
+    @Test
+    void erase_keepsTheProofOfConsent_endsTheCurrentConsent_keepsAnEarlierWithdrawalsTime() {
+        rolledBack(jdbc -> {
+            long id = customerId(jdbc, "C-100001");
+            String proof = "SELECT channel || ' ' || granted_at || ' ' || collected_via FROM marketing_consent"
+                    + " WHERE customer_id = :id ORDER BY channel";
+            List<String> before = jdbc.queryForList(proof, Map.of("id", id), String.class);
+            Instant smsWithdrawn = jdbc.queryForObject("SELECT withdrawn_at FROM marketing_consent WHERE customer_id = :id"
+                    + " AND channel = 'SMS'", Map.of("id", id), java.sql.Timestamp.class).toInstant();
+
+            executor(jdbc).erase(id, CASE, AT);
+            executor(jdbc).erase(id, CASE, LATER);
+
+            // When, how and through what the consent was given stays as it was: the proof Art. 7(1) asks for.
+            assertThat(jdbc.queryForList(proof, Map.of("id", id), String.class)).hasSize(2).isEqualTo(before);
+            assertThat(jdbc.queryForObject("SELECT withdrawn_at FROM marketing_consent WHERE customer_id = :id"
+                    + " AND channel = 'EMAIL'", Map.of("id", id), java.sql.Timestamp.class).toInstant()).isEqualTo(AT);
+            assertThat(jdbc.queryForObject("SELECT withdrawn_at FROM marketing_consent WHERE customer_id = :id"
+                    + " AND channel = 'SMS'", Map.of("id", id), java.sql.Timestamp.class).toInstant()).isEqualTo(smsWithdrawn);
+            assertThat(executor(jdbc).marketingAudience("EMAIL")).doesNotContain(id);
         });
     }
 

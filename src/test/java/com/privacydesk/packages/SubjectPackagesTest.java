@@ -91,14 +91,21 @@ class SubjectPackagesTest {
             JsonNode pkg = read(text(jdbc, "DSR-T-1", PackageKind.ACCESS_JSON));
             assertThat(pkg.path("language").asText()).isEqualTo("pl");
             assertThat(pkg.path("activities")).extracting(a -> a.path("id").asText())
-                    .containsExactly("customer-account", "orders-and-delivery", "invoicing", "customer-service", "marketing");
+                    .containsExactly("customer-account", "orders-and-delivery", "invoicing", "customer-service",
+                            "call-recording", "marketing");
             JsonNode account = pkg.path("activities").get(0);
             // The record's texts in the customer's language, the legal basis cited as Polish law writes it.
             assertThat(account.path("purpose").asText()).isEqualTo("Prowadzenie konta klienta i wykonanie zawartej z klientem umowy");
             assertThat(account.path("legalBasis").asText()).startsWith("Art. 6 ust. 1 lit. b RODO");
             assertThat(account.path("dataCategories")).extracting(JsonNode::asText).contains("imię i nazwisko", "data urodzenia");
             assertThat(account.path("recipients")).extracting(JsonNode::asText).contains("Dostawca systemu CRM (podmiot przetwarzający)");
-            assertThat(account.path("retention").asText()).contains("3 lata");
+            // Retention as the country profile (PL) cites it: the limitation of claims, art. 118 KC.
+            assertThat(account.path("retention").asText()).contains("6 lat", "art. 118 Kodeksu cywilnego");
+            // Art. 15(2): the CRM's transfer to a third country with its safeguard; Art. 15(1)(h): none declared.
+            assertThat(account.path("transfers").get(0).path("country").asText()).isEqualTo("Stany Zjednoczone");
+            assertThat(account.path("transfers").get(0).path("safeguard").asText()).contains("art. 46 ust. 2 lit. c RODO");
+            assertThat(account.path("automatedDecision").isNull()).isTrue();
+            assertThat(pkg.path("activities").get(1).path("transfers")).isEmpty();
             assertThat(account.path("source").asText()).isEqualTo("Podane przez klienta przy zakładaniu konta");
             JsonNode customer = account.path("data").get(0);
             assertThat(customer.path("category").asText()).isEqualTo("Dane konta klienta");
@@ -113,6 +120,8 @@ class SubjectPackagesTest {
             String html = text(jdbc, "DSR-T-1", PackageKind.ACCESS_HTML);
             assertThat(html).contains("<html lang=\"pl\">", "Pani/Pana dane osobowe", "Podstawa prawna", "Odbiorcy",
                     "Jak długo przechowujemy dane", "Źródło danych", "Kowalska", "192.0.2.15",
+                    "Przekazywanie do państw trzecich i zabezpieczenia", "Stany Zjednoczone",
+                    "Zautomatyzowane podejmowanie decyzji, w tym profilowanie", "brak: nie są podejmowane decyzje",
                     "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
             // No English text of the record is left in the Polish package.
             assertThat(html + pkg).doesNotContain(TestDataMaps.englishTextsNotIn(com.privacydesk.request.Language.pl)

@@ -110,8 +110,11 @@ class LifecycleOnPostgresTest {
         complete(instance, RequestProcess.PREPARE_ANSWER, Map.of(RequestVariables.DECISION, "FULFIL"));
         assertThat(customers.exists(customer.id(), "support_ticket")).isFalse();
         assertThat(customers.exists(customer.id(), "invoice")).isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = ?",
+        // The proof of consent stays (Art. 7(1), 17(3)(e)); the consent itself ended with the erasure.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = ? AND withdrawn_at IS NULL",
                 Integer.class, customer.id())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM marketing_consent WHERE customer_id = ?",
+                Integer.class, customer.id())).isEqualTo(1);
         assertThat(letters(caseNumber)).containsExactly("ACKNOWLEDGEMENT", "PARTIAL_REFUSAL");
         String partialRefusal = correspondence.list(caseNumber).stream().filter(e -> e.kind().equals("PARTIAL_REFUSAL"))
                 .findFirst().orElseThrow().body();
