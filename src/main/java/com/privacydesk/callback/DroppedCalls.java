@@ -1,6 +1,6 @@
 package com.privacydesk.callback;
 
-import com.privacydesk.intake.InvalidRequestException;
+import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.verification.ContactNormaliser;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,6 +3,7 @@ package com.privacydesk.intake;
 import com.privacydesk.information.ClauseChannel;
 import com.privacydesk.information.InformationClauses;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.Right;
 import jakarta.servlet.http.HttpServletRequest;

@@ -15,7 +15,7 @@ import com.privacydesk.answer.ReasonCode;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.correspondence.Direction;
 import com.privacydesk.deadline.DeadlineCalculator;
-import com.privacydesk.intake.CaseNotWaitingException;
+import com.privacydesk.request.CaseNotWaitingException;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
 import com.privacydesk.casefile.CaseView;

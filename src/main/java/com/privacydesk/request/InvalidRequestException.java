@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.request;
 
 import java.util.Map;
 

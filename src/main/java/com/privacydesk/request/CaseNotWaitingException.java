@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.request;
 
 /** The case exists but does not wait for this kind of message now (answered as 409). */
 public class CaseNotWaitingException extends RuntimeException {
