@@ -1,13 +1,9 @@
 package com.privacydesk.security;
 
-import com.privacydesk.answer.CarryOutDecisionDelegate;
-import com.privacydesk.callback.CallbackVariables;
+import com.privacydesk.request.PersonalVariableNames;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import com.privacydesk.lookup.ManualSearchVariables;
-import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -35,25 +31,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
-    static final Set<String> NEVER_IN_HISTORY = Stream.concat(Stream.concat(
-            com.privacydesk.answer.AnswerPlanForm.FREE_TEXT_VARIABLES.stream(),
-            // Staff's own words about a case: kept as case notes (request.CaseNotes), never in the engine's history.
-            com.privacydesk.request.CaseNotes.VARIABLES.stream()),
-            // What a searcher found in a spreadsheet or paper file is kept in the desk's table, not in history.
-            Stream.concat(Stream.of(ManualSearchVariables.NOTE, CallbackVariables.CALLER_NUMBER),
-                    // The requester's details an agent types in "Register request" or "Classify request".
-                    RequestVariables.PERSONAL_FORM_FIELDS.stream())).collect(Collectors.toUnmodifiableSet());
-
+    /** Every capability's personal variables (answer plan's free text, case notes, a manual search's note…). */
+    private final Set<String> neverInHistory;
     private final boolean keepVariableChanges;
 
-    public PersonalDataOutOfHistory(@Value("${privacy-desk.history.keep-variable-changes}") boolean keepVariableChanges) {
+    public PersonalDataOutOfHistory(List<PersonalVariableNames> personalVariables,
+            @Value("${privacy-desk.history.keep-variable-changes}") boolean keepVariableChanges) {
+        this.neverInHistory = personalVariables.stream().flatMap(names -> names.names().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.keepVariableChanges = keepVariableChanges;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setHistoryEventHandler(new Filter(keepVariableChanges ? new DbHistoryEventHandler()
-                : new WithoutVariableChanges()));
+        configuration.setHistoryEventHandler(new Filter(neverInHistory, keepVariableChanges
+                ? new DbHistoryEventHandler() : new WithoutVariableChanges()));
+    }
+
+    Set<String> neverInHistory() {
+        return neverInHistory;
     }
 
     /** Records variables as the engine does with the audit history level: their values, not each change. */
@@ -66,9 +62,11 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
     static final class Filter implements HistoryEventHandler {
 
+        private final Set<String> neverInHistory;
         private final HistoryEventHandler delegate;
 
-        Filter(HistoryEventHandler delegate) {
+        Filter(Set<String> neverInHistory, HistoryEventHandler delegate) {
+            this.neverInHistory = neverInHistory;
             this.delegate = delegate;
         }
 
@@ -77,9 +75,9 @@ public class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
             // A form submitted in Tasklist is recorded twice with full history: as variable updates and as form
             // property events (ACT_HI_DETAIL); both carry the typed values.
             boolean personal = event instanceof HistoricVariableUpdateEventEntity variable
-                    && NEVER_IN_HISTORY.contains(variable.getVariableName())
+                    && neverInHistory.contains(variable.getVariableName())
                     || event instanceof HistoricFormPropertyEventEntity formProperty
-                    && NEVER_IN_HISTORY.contains(formProperty.getPropertyId());
+                    && neverInHistory.contains(formProperty.getPropertyId());
             if (!personal) {
                 delegate.handleEvent(event);
             }

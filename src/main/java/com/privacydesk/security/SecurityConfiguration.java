@@ -1,6 +1,5 @@
 package com.privacydesk.security;
 
-import com.privacydesk.callback.TelephonyProperties;
 import com.privacydesk.platform.DatabaseOutageFilter;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
@@ -96,20 +95,17 @@ public class SecurityConfiguration {
         return register("staffApi", new StaffApiFilter(staffSession), 30, "/api/*");
     }
 
-    /** After the staff check, before the body is read: a caller without the secret learns nothing of validation. */
-    @Bean
-    FilterRegistrationBean<TelephonyWebhookAuthentication> telephonyWebhook(TelephonyProperties properties) {
-        return register("telephonyWebhook", new TelephonyWebhookAuthentication(properties), 31, "/api/calls/*");
-    }
-
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         return register("securityHeaders", new SecurityHeadersFilter(), 5, "/api/*", "/cases/*", "/calls/*",
                 "/privacy-request/*", "/privacy-request", "/download/*");
     }
 
-    /** {@code order}: after the highest precedence; lower runs first. */
-    private static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
+    /**
+     * {@code order}: after the highest precedence; lower runs first. Public so that a capability registers its own
+     * filter on the same scale (callback's telephony webhook, at 31).
+     */
+    public static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
             String... urlPatterns) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setName(name);

@@ -1,12 +1,10 @@
-package com.privacydesk.security;
+package com.privacydesk.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.privacydesk.callback.CallbackProcess;
 import com.privacydesk.correspondence.LetterDelivery;
 import com.privacydesk.request.RequestProcess;
-import com.privacydesk.tasklist.DeskFilter;
-import com.privacydesk.tasklist.TasklistFilters;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -1,9 +1,11 @@
-package com.privacydesk.security;
+package com.privacydesk.casefile;
 
 import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
+import com.privacydesk.security.StaffApiFilter;
+import com.privacydesk.security.StaffSession;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
