@@ -1,4 +1,4 @@
-package com.privacydesk.security;
+package com.privacydesk.retention;
 
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRepository;

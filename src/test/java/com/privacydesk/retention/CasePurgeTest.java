@@ -1,4 +1,4 @@
-package com.privacydesk.security;
+package com.privacydesk.retention;
 
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;

@@ -1,4 +1,4 @@
-package com.privacydesk.security;
+package com.privacydesk.retention;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Period;
