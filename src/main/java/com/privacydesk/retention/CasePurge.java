@@ -1,5 +1,6 @@
 package com.privacydesk.retention;
 
+import com.privacydesk.request.CaseNotes;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.request.RequestRepository;
 import java.sql.Timestamp;
@@ -27,20 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * "Delete cases past their retention": every desk table that holds a case's personal data is emptied of the cases
  * closed (or cancelled: their instance ended without closing them) before the retention period, children first and
  * the case record last; dropped calls after their own period; the privacy mailbox's handled messages with the cases.
- * {@link #CASE_TABLES} and {@link #OTHER_PERSONAL_TABLES} are checked against the schema by a test, so a new table
- * with personal data cannot be forgotten.
+ * Each capability names its case tables ({@link CaseTables}); {@link #purgedTables()} and
+ * {@link #OTHER_PERSONAL_TABLES} are checked against the schema by a test, so a new table with personal data cannot
+ * be forgotten.
  */
 @Component("purgeClosedCases")
 public class CasePurge implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(CasePurge.class);
-    /** Tables that hang off a case by case_number, children first; the case record goes last, through its owner. */
-    public static final List<String> CASE_TABLES = List.of("package_download", "package_link", "correspondence",
-            "answer_outcome", "execution_log", "manual_action", "answer_plan", "subject_package",
-            "manual_source_search", "identity_question", "case_note", "data_change_audit");
-    /** Every table the purge empties of a case: its children, then the case record. */
-    public static final List<String> PURGED_TABLES = java.util.stream.Stream.concat(CASE_TABLES.stream(),
-            java.util.stream.Stream.of(RequestRepository.TABLE)).toList();
     /**
      * Desk tables with personal data that are not a case's, purged on their own retention: the proof of recording
      * consents here; dropped calls by the callback's own step (callback/PurgeDroppedCallsDelegate), which never
@@ -57,9 +52,15 @@ public class CasePurge implements JavaDelegate {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final List<RetentionParticipant> participants;
+    /**
+     * Tables that hang off a case by case_number (every capability's, and the kernel's case notes); the case record
+     * goes last, through its owner.
+     */
+    private final List<String> caseTables;
 
     public CasePurge(JdbcTemplate jdbc, RequestRepository requests, RetentionProperties retention, Clock clock,
-            RuntimeService runtimeService, HistoryService historyService, List<RetentionParticipant> participants) {
+            RuntimeService runtimeService, HistoryService historyService, List<RetentionParticipant> participants,
+            List<CaseTables> caseTables) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.retention = retention;
@@ -67,6 +68,18 @@ public class CasePurge implements JavaDelegate {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.participants = participants;
+        this.caseTables = java.util.stream.Stream.concat(caseTables.stream().flatMap(tables -> tables.names().stream()),
+                java.util.stream.Stream.of(CaseNotes.TABLE)).distinct().toList();
+        // The names go into SQL as they are: only plain identifiers, as every capability's code declares them.
+        this.caseTables.stream().filter(table -> !table.matches("[a-z][a-z0-9_]*")).findFirst().ifPresent(table -> {
+            throw new IllegalStateException("A case table's name is not a plain identifier: " + table);
+        });
+    }
+
+    /** Every table the purge empties of a case: its children, then the case record. */
+    public List<String> purgedTables() {
+        return java.util.stream.Stream.concat(caseTables.stream(), java.util.stream.Stream.of(RequestRepository.TABLE))
+                .toList();
     }
 
     @Override
@@ -83,7 +96,7 @@ public class CasePurge implements JavaDelegate {
         for (int from = 0; from < due.size(); from += BATCH) {
             List<String> batch = due.subList(from, Math.min(due.size(), from + BATCH));
             String in = String.join(",", Collections.nCopies(batch.size(), "?"));
-            for (String table : CASE_TABLES) {
+            for (String table : caseTables) {
                 jdbc.update("DELETE FROM " + table + " WHERE case_number IN (" + in + ")", batch.toArray());
             }
             requests.purge(batch);

@@ -37,6 +37,7 @@ class PersonalDataTablesArePurgedTest {
     static final Set<String> STAFF_RECORDS = Set.of("staff_authorisation");
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired CasePurge purge;
 
     @Test
     void everyTable_isPurgedOrDeclaredFreeOfDeskPersonalData() {
@@ -47,7 +48,7 @@ class PersonalDataTablesArePurgedTest {
                 .filter(table -> !table.toLowerCase(Locale.ROOT).startsWith("act_")).toList();
         List<String> unaccounted = new ArrayList<>();
         for (String table : tables) {
-            if (!CasePurge.PURGED_TABLES.contains(table) && !CasePurge.OTHER_PERSONAL_TABLES.contains(table)
+            if (!purge.purgedTables().contains(table) && !CasePurge.OTHER_PERSONAL_TABLES.contains(table)
                     && !NO_PERSONAL_DATA.contains(table) && !CUSTOMER_SERVICE_SYSTEMS.contains(table)
                     && !STAFF_RECORDS.contains(table)) {
                 unaccounted.add(table);
@@ -60,7 +61,7 @@ class PersonalDataTablesArePurgedTest {
 
     @Test
     void everyCaseTable_isKeyedByCaseNumber() {
-        for (String table : CasePurge.PURGED_TABLES) {
+        for (String table : purge.purgedTables()) {
             assertThat(jdbc.queryForObject("""
                     SELECT COUNT(*) FROM information_schema.columns
                     WHERE table_schema = 'PUBLIC' AND LOWER(table_name) = ? AND LOWER(column_name) = 'case_number'""",
