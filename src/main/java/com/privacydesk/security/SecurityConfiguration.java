@@ -1,6 +1,7 @@
 package com.privacydesk.security;
 
 import com.privacydesk.platform.DatabaseOutageFilter;
+import com.privacydesk.platform.PasswordHashing;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.env.Environment;
@@ -22,6 +23,12 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /** The engine's users' passwords as PBKDF2 hashes, with the iterations set here. */
+    @Bean
+    PasswordHashing passwordHashing(SecurityProperties properties) {
+        return new PasswordHashing(properties.passwordHashIterations());
+    }
 
     /** Before everything: one spelling per path, so no filter behind it can be sidestepped by another. */
     @Bean

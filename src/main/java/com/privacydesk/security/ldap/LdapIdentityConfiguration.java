@@ -1,6 +1,6 @@
 package com.privacydesk.security.ldap;
 
-import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
+import com.privacydesk.platform.AdministratorGroupAuthorization;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,10 +51,8 @@ public class LdapIdentityConfiguration {
 
     /** Members of the directory's administrator group get ALL on every engine resource, as camunda-admin does. */
     @Bean
-    AdministratorAuthorizationPlugin ldapAdministratorAuthorizationPlugin(LdapProperties properties) {
-        AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
-        plugin.setAdministratorGroupName(properties.administratorGroup());
-        return plugin;
+    AdministratorGroupAuthorization ldapAdministratorAuthorizationPlugin(LdapProperties properties) {
+        return new AdministratorGroupAuthorization(properties.administratorGroup());
     }
 
     private static String nullToEmpty(String value) {

@@ -1,10 +1,9 @@
-package com.privacydesk.security;
+package com.privacydesk.platform;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * The engine's own users' passwords are hashed with PBKDF2-HMAC-SHA256 (random salt, many iterations) instead of
@@ -12,14 +11,14 @@ import org.springframework.stereotype.Component;
  * still verify (Camunda picks the checker by the hash's {prefix}) and are replaced when the password next changes.
  * Every HTTP Basic request checks the password, so the iterations are a trade between cost per request and
  * cost per guess ({@code privacy-desk.security.password-hash-iterations}, 10,000: 11 ms here; 100,000: 112 ms).
+ * Registered by security's configuration, which owns that setting; here because the encryptor is engine-internal.
  */
-@Component
 public class PasswordHashing extends AbstractProcessEnginePlugin {
 
     private final int iterations;
 
-    public PasswordHashing(SecurityProperties properties) {
-        this.iterations = properties.passwordHashIterations();
+    public PasswordHashing(int iterations) {
+        this.iterations = iterations;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.privacydesk.security;
+package com.privacydesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.privacydesk.security;
+package com.privacydesk.platform;
 
 import com.privacydesk.request.ProtectedVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
