@@ -5,7 +5,7 @@ import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

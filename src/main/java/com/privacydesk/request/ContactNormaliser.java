@@ -1,4 +1,4 @@
-package com.privacydesk.verification;
+package com.privacydesk.request;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

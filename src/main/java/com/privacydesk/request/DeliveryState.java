@@ -1,4 +1,4 @@
-package com.privacydesk.correspondence;
+package com.privacydesk.request;
 
 /**
  * RECEIVED for messages in. A letter out is QUEUED, SENDING while it is handed to the mail server, then SENT; a

@@ -1,4 +1,4 @@
-package com.privacydesk.correspondence;
+package com.privacydesk.request;
 
 /** IN: a message from the requester. OUT: a letter from the desk. */
 public enum Direction {

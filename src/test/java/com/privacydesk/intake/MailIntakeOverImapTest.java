@@ -12,7 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.privacydesk.correspondence.CorrespondenceEntry;
 import com.privacydesk.correspondence.CorrespondenceLog;
-import com.privacydesk.correspondence.Direction;
+import com.privacydesk.request.Direction;
 import com.privacydesk.casefile.CaseViews;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
