@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import com.privacydesk.request.Language;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.webform;
 
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;

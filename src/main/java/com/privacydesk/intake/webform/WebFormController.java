@@ -1,7 +1,10 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.webform;
 
 import com.privacydesk.information.ClauseChannel;
 import com.privacydesk.information.InformationClauses;
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
+import com.privacydesk.intake.Receipt;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.request.Language;

@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;

@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.webform;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

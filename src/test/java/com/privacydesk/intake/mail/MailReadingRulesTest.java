@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

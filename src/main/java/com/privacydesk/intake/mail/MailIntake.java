@@ -1,6 +1,10 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import com.privacydesk.correspondence.CorrespondenceLog;
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.PersonName;
+import com.privacydesk.intake.Receipt;
+import com.privacydesk.intake.UnclassifiedMessage;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.RequestRecord;

@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
+import com.privacydesk.intake.IntakeService;
 import com.privacydesk.request.Language;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;

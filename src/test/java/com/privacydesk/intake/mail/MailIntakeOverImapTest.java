@@ -1,5 +1,7 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
+import com.privacydesk.intake.IntakeService;
+import com.privacydesk.intake.NewRequest;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;

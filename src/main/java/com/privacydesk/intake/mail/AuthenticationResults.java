@@ -1,4 +1,4 @@
-package com.privacydesk.intake;
+package com.privacydesk.intake.mail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
