@@ -79,6 +79,23 @@ class PackageCyclesTest {
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(FROZEN_ENGINE_IMPL_USERS));
     }
 
+    /** A capability's sub-packages (intake/mail, intake/webform, security/ldap) build on its core, never the reverse. */
+    @Test
+    void noCapabilityCore_importsItsOwnSubPackages() {
+        SortedSet<String> upwards = new TreeSet<>();
+        for (Path source : sources()) {
+            Path relative = MAIN.relativize(source);
+            if (relative.getNameCount() != 2) {
+                continue; // the application class, or a class in a sub-package
+            }
+            String capability = relative.getName(0).toString();
+            subPackageReferences(capability, code(source)).forEach(sub ->
+                    upwards.add(relative.toString().replace('\\', '/') + " -> " + capability + "." + sub));
+        }
+
+        assertThat(upwards).as("a capability's core reaching into its own sub-packages").isEmpty();
+    }
+
     @Test
     void theCycleFinder_findsEveryDependencyOnACycle_andNoOther() {
         SortedMap<String, SortedSet<String>> graph = new TreeMap<>();
@@ -102,6 +119,10 @@ class PackageCyclesTest {
         assertThat(references("var x = new com.privacydesk.callback.Callback();")).containsExactly("callback");
         assertThat(references("/** see {@link com.privacydesk.deadline.Deadline} */ int a;")).isEmpty();
         assertThat(references("String s = \"com.privacydesk.answer.X\"; // com.privacydesk.lookup.Y")).isEmpty();
+        assertThat(subPackageReferences("intake", "import com.privacydesk.intake.mail.MailIntake;"))
+                .containsExactly("mail");
+        assertThat(subPackageReferences("intake", "import com.privacydesk.intake.IntakeService;")).isEmpty();
+        assertThat(subPackageReferences("intake", "import com.privacydesk.request.mail.X;")).isEmpty();
         assertThat(references("String u = \"http://x/*\"; char q = '\"'; com.privacydesk.deadline.Deadline d;"))
                 .containsExactly("deadline");
     }
@@ -184,6 +205,16 @@ class PackageCyclesTest {
                 } while (!member.equals(node));
             }
         }
+    }
+
+    static SortedSet<String> subPackageReferences(String capability, String code) {
+        SortedSet<String> subPackages = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\\bcom\\.privacydesk\\." + capability + "\\.([a-z]\\w*)\\.")
+                .matcher(NOT_CODE.matcher(code).replaceAll(" "));
+        while (matcher.find()) {
+            subPackages.add(matcher.group(1));
+        }
+        return subPackages;
     }
 
     static SortedSet<String> references(String code) {
