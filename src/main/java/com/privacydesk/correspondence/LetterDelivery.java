@@ -1,7 +1,7 @@
 package com.privacydesk.correspondence;
 
-import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.DeliveryState;
+import com.privacydesk.packages.PackageLinks;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
