@@ -1,6 +1,5 @@
 package com.privacydesk.answer;
 
-import com.privacydesk.correspondence.RecipientNotices;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.ManualSource;
 import com.privacydesk.datamap.Objection;
@@ -56,7 +55,7 @@ public class PlanExecution {
     private final RecordOfProcessing record;
     private final SubjectPackages packages;
     private final PersonalDataCollector collector;
-    private final RecipientNotices notices;
+    private final RecipientNotifier notices;
     private final ManualActions manual;
     private final ManualSourceSearches searches;
     private final PackageLinks links;
@@ -65,7 +64,7 @@ public class PlanExecution {
 
     public PlanExecution(RequestRepository requests, ExecutionLog log, RightsExecutor rights, DataMap dataMap,
             RecordOfProcessing record, SubjectPackages packages, PersonalDataCollector collector,
-            RecipientNotices notices, ManualActions manual, ManualSourceSearches searches, PackageLinks links,
+            RecipientNotifier notices, ManualActions manual, ManualSourceSearches searches, PackageLinks links,
             JdbcTemplate jdbc, Clock clock) {
         this.requests = requests;
         this.log = log;

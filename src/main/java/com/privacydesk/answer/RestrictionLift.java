@@ -1,7 +1,5 @@
 package com.privacydesk.answer;
 
-import com.privacydesk.correspondence.CaseLetters;
-import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.fulfilment.ExecutionEntry;
@@ -29,16 +27,16 @@ public class RestrictionLift {
     private final ExecutionLog log;
     private final RightsExecutor rights;
     private final DataMap dataMap;
-    private final CaseLetters letters;
+    private final RestrictionLiftNotice notice;
     private final Clock clock;
 
     public RestrictionLift(RequestRepository requests, ExecutionLog log, RightsExecutor rights, DataMap dataMap,
-            CaseLetters letters, Clock clock) {
+            RestrictionLiftNotice notice, Clock clock) {
         this.requests = requests;
         this.log = log;
         this.rights = rights;
         this.dataMap = dataMap;
-        this.letters = letters;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -56,7 +54,7 @@ public class RestrictionLift {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Case " + caseNumber + ": say why the restriction ends (Art. 18(3))");
         }
-        letters.sendNotice(request, LetterKind.RESTRICTION_LIFT_NOTICE, reason.trim());
+        notice.send(request, reason.trim());
         Instant now = clock.instant();
         int lifted = 0;
         for (PersonalDataTable t : dataMap.tables()) {

@@ -16,7 +16,7 @@ public final class CallbackVariables {
     public static final String CALLBACK_OUTCOME = "callbackOutcome";
     /**
      * Set by nobody: the name under which a client might still submit a number. "Erase caller number" removes it and
-     * security.PersonalDataOutOfHistory keeps it out of history.
+     * platform.PersonalDataOutOfHistory keeps it out of history.
      */
     public static final String CALLER_NUMBER = "callerNumber";
 

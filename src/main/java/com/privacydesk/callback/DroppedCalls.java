@@ -1,7 +1,7 @@
 package com.privacydesk.callback;
 
-import com.privacydesk.intake.InvalidRequestException;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.InvalidRequestException;
+import com.privacydesk.request.ContactNormaliser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

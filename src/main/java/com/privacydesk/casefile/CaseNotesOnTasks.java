@@ -1,18 +1,13 @@
 package com.privacydesk.casefile;
 
+import com.privacydesk.platform.UserTaskHook;
 import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.CaseNotes;
 import com.privacydesk.request.RequestProcess;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import java.util.Map;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +19,12 @@ import org.springframework.stereotype.Component;
  * with the task.
  */
 @Component
-public class CaseNotesOnTasks extends AbstractProcessEnginePlugin {
+public class CaseNotesOnTasks implements UserTaskHook {
 
     private final CaseNotes notes;
     private final Clock clock;
+    private final TaskListener keep = this::keep;
+    private final TaskListener show = this::show;
 
     public CaseNotesOnTasks(@Lazy CaseNotes notes, Clock clock) {
         this.notes = notes;
@@ -35,24 +32,12 @@ public class CaseNotesOnTasks extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+    public Map<String, TaskListener> listeners(String processKey, String taskId) {
+        if (!RequestProcess.KEY.equals(processKey)) {
+            return Map.of();
         }
-        TaskListener keep = this::keep;
-        TaskListener show = this::show;
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
-                        && activity.getProcessDefinition() instanceof org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity definition
-                        && RequestProcess.KEY.equals(definition.getKey())) {
-                    // Added after the diagram's own listeners: they check and use the words first.
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, keep);
-                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, show);
-                }
-            }
-        });
+        // Added after the diagram's own listeners: they check and use the words first.
+        return Map.of(TaskListener.EVENTNAME_COMPLETE, keep, TaskListener.EVENTNAME_CREATE, show);
     }
 
     void keep(DelegateTask task) {

@@ -2,6 +2,8 @@ package com.privacydesk.correspondence;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.DeliveryState;
+import com.privacydesk.request.Direction;
 import java.time.Instant;
 
 /** One letter out or message in, as the case's proof of what was said and when (seed 002). */

@@ -1,6 +1,8 @@
 package com.privacydesk.correspondence;
 
 import com.privacydesk.request.Channel;
+import com.privacydesk.request.DeliveryState;
+import com.privacydesk.request.Direction;
 import com.privacydesk.stafflanguage.StaffTexts;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.request.DeliveryState;
 import com.privacydesk.packages.PackageLinks;
 import com.privacydesk.request.InformationGiven;
 import com.privacydesk.request.RequestRepository;

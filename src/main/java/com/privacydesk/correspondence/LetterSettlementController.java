@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.request.DeliveryState;
 import com.privacydesk.request.RequestProcess;
 import com.privacydesk.security.StaffApiFilter;
 import com.privacydesk.security.StaffSession;

@@ -1,5 +1,6 @@
 package com.privacydesk.correspondence;
 
+import com.privacydesk.answer.RecipientNotifier;
 import com.privacydesk.datamap.Recipient;
 import com.privacydesk.platform.PlainTextTemplates;
 import com.privacydesk.request.Channel;
@@ -21,7 +22,7 @@ import org.springframework.ui.freemarker.SpringTemplateLoader;
  * delivered through the outbox like every letter, so the case file shows when each recipient was told.
  */
 @Component
-public class RecipientNotices {
+public class RecipientNotices implements RecipientNotifier {
 
     public static final String KIND = "RECIPIENT_NOTICE";
 
@@ -44,6 +45,7 @@ public class RecipientNotices {
      * @param steps what was done, as right names (RECTIFICATION, ERASURE, RESTRICTION, OBJECTION), each with the
      *              categories of data it concerned
      */
+    @Override
     public void send(String caseNumber, Recipient recipient, String customerNumber, Map<String, List<String>> steps) {
         Map<String, Object> model = new HashMap<>();
         model.put("caseNumber", caseNumber);

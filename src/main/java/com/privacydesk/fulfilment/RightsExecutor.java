@@ -3,7 +3,7 @@ package com.privacydesk.fulfilment;
 import com.privacydesk.datamap.Anonymisation;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.PersonalDataTable;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

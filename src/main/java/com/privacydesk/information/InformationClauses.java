@@ -6,7 +6,7 @@ import com.privacydesk.country.LeadAuthority;
 import com.privacydesk.platform.PlainTextTemplates;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
-import com.privacydesk.security.RetentionProperties;
+import com.privacydesk.retention.RetentionProperties;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;

@@ -1,5 +1,6 @@
 package com.privacydesk.intake;
 
+import com.privacydesk.request.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;

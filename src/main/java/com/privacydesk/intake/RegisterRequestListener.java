@@ -1,6 +1,7 @@
 package com.privacydesk.intake;
 
 import com.privacydesk.request.CaseKey;
+import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.request.ProtectedVariables;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.RequestVariables;

@@ -1,12 +1,12 @@
 package com.privacydesk.officer;
 
+import com.privacydesk.platform.CurrentEngineUser;
 import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +38,8 @@ public class RecordOfficerListener implements TaskListener {
         if (action == OfficerAction.ADVISE && (guidance == null || guidance.toString().isBlank())) {
             throw new ProcessEngineException("Case " + caseNumber + ": advice needs guidance for the handler");
         }
-        Authentication current = identityService.getCurrentAuthentication();
-        String officer = current != null ? current.getUserId() : task.getAssignee();
+        String current = CurrentEngineUser.id(identityService);
+        String officer = current != null ? current : task.getAssignee();
         if (action == OfficerAction.TAKE_OVER && officer == null) {
             throw new ProcessEngineException("Case " + caseNumber + ": claim the task before taking the case over");
         }

@@ -1,7 +1,7 @@
 package com.privacydesk.operations;
 
-import com.privacydesk.correspondence.DeliveryState;
-import com.privacydesk.correspondence.Direction;
+import com.privacydesk.request.DeliveryState;
+import com.privacydesk.request.Direction;
 import com.privacydesk.request.RequestRepository;
 import java.util.EnumMap;
 import java.util.Map;

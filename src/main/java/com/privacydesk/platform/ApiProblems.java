@@ -1,8 +1,8 @@
 package com.privacydesk.platform;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.privacydesk.intake.CaseNotWaitingException;
-import com.privacydesk.intake.InvalidRequestException;
+import com.privacydesk.request.CaseNotWaitingException;
+import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.request.UnknownCaseException;
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -6,7 +6,7 @@ import com.privacydesk.datamap.RecordSettings;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.information.InformationProperties;
 import com.privacydesk.information.RecordingBasis;
-import com.privacydesk.security.RetentionProperties;
+import com.privacydesk.retention.RetentionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -32,6 +32,7 @@ public class CaseNotes {
         }
     }
 
+    public static final String TABLE = "case_note";
     /** The variables the notes are typed into: never written to history, removed once kept. */
     public static final List<String> VARIABLES = java.util.Arrays.stream(Kind.values()).map(Kind::variable).toList();
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * is their truth), what the timers, gateways and task routing read, the answer round, and what the steps found.
  * Candidates of a task may write any process variable (CAMUNDA-NOTES), so writes of these names are refused at the
  * REST boundary
- * ({@code security.ProtectedVariablesFilter}) and on every task completion ({@code security.ProtectedVariablesGuard});
+ * ({@code security.ProtectedVariablesFilter}) and on every task completion ({@code platform.ProtectedVariablesGuard});
  * the desk's own steps, which run inside the engine, keep setting them.
  */
 public final class ProtectedVariables {

@@ -33,7 +33,7 @@ public final class RequestVariables {
 
     /**
      * What an agent types in the start form ("Register request") or in "Classify request": the requester's
-     * details and message. Personal data: kept out of engine history (security.PersonalDataOutOfHistory), stored
+     * details and message. Personal data: kept out of engine history (platform.PersonalDataOutOfHistory), stored
      * in the request table and removed from the instance in the same transaction.
      */
     public static final String REQUESTER_NAME = "requesterName";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which member of staff may open a case's personal data (case file, letter preview, packages), the same rule
- * the engine's authorizations give for tasks ({@link DeskAuthorizations}): agents the cases of their group, i.e.
+ * the engine's authorizations give for tasks (tasklist.DeskAuthorizations): agents the cases of their group, i.e.
  * every case no officer has taken over; officers the cases they took over and the ones they are consulted on (an
  * open consultation is offered to the whole officers' group, as its task is); managers every case, to read.
  * Administrators administer the engine and are not given the customers' data by that role alone.

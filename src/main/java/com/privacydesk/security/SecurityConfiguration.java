@@ -1,7 +1,7 @@
 package com.privacydesk.security;
 
-import com.privacydesk.callback.TelephonyProperties;
 import com.privacydesk.platform.DatabaseOutageFilter;
+import com.privacydesk.platform.PasswordHashing;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.core.env.Environment;
@@ -23,6 +23,12 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /** The engine's users' passwords as PBKDF2 hashes, with the iterations set here. */
+    @Bean
+    PasswordHashing passwordHashing(SecurityProperties properties) {
+        return new PasswordHashing(properties.passwordHashIterations());
+    }
 
     /** Before everything: one spelling per path, so no filter behind it can be sidestepped by another. */
     @Bean
@@ -96,20 +102,17 @@ public class SecurityConfiguration {
         return register("staffApi", new StaffApiFilter(staffSession), 30, "/api/*");
     }
 
-    /** After the staff check, before the body is read: a caller without the secret learns nothing of validation. */
-    @Bean
-    FilterRegistrationBean<TelephonyWebhookAuthentication> telephonyWebhook(TelephonyProperties properties) {
-        return register("telephonyWebhook", new TelephonyWebhookAuthentication(properties), 31, "/api/calls/*");
-    }
-
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         return register("securityHeaders", new SecurityHeadersFilter(), 5, "/api/*", "/cases/*", "/calls/*",
                 "/privacy-request/*", "/privacy-request", "/privacy-policy", "/download/*");
     }
 
-    /** {@code order}: after the highest precedence; lower runs first. */
-    private static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
+    /**
+     * {@code order}: after the highest precedence; lower runs first. Public so that a capability registers its own
+     * filter on the same scale (callback's telephony webhook, at 31).
+     */
+    public static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
             String... urlPatterns) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setName(name);

@@ -1,6 +1,5 @@
 package com.privacydesk.security;
 
-import com.privacydesk.callback.TelephonyProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +22,11 @@ public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
 
     private static final Pattern RECORDING_CONSENT = Pattern.compile("/api/calls/[^/]+/recording-consent");
 
-    private final TelephonyProperties properties;
+    /** The configured secret (callback's TelephonyProperties, which registers this filter); null if none. */
+    private final String webhookSecret;
 
-    public TelephonyWebhookAuthentication(TelephonyProperties properties) {
-        this.properties = properties;
+    public TelephonyWebhookAuthentication(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 
     @Override
@@ -45,7 +45,7 @@ public class TelephonyWebhookAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!matches(properties.webhookSecret(), request.getHeader(HEADER))) {
+        if (!matches(webhookSecret, request.getHeader(HEADER))) {
             StaffApiFilter.problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "The telephony webhook needs the shared secret in the " + HEADER + " header.");
             return;

@@ -1,16 +1,7 @@
 package com.privacydesk.stafflanguage;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.el.FixedValue;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import com.privacydesk.platform.UserTaskHook;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the engine parses a diagram, as the task's name expression, for tasks the desk has a text for.
  */
 @Component
-public class LocalisedTaskNames extends AbstractProcessEnginePlugin {
+public class LocalisedTaskNames implements UserTaskHook {
 
     private final StaffTexts texts;
 
@@ -29,25 +20,10 @@ public class LocalisedTaskNames extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
+    public Optional<String> name(String processKey, String taskId) {
         if (texts.language() == StaffLanguage.SOURCE) {
-            return; // the diagrams' own names are the English texts
+            return Optional.empty(); // the diagrams' own names are the English texts
         }
-        List<BpmnParseListener> listeners =
-                configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                texts.find("task." + activity.getId()).ifPresent(name -> {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .setNameExpression(new FixedValue(name));
-                    activity.setName(name);
-                });
-            }
-        });
+        return texts.find("task." + taskId);
     }
 }

@@ -2,7 +2,7 @@ package com.privacydesk.tasklist;
 
 /**
  * The desk's Tasklist filters, in the order Tasklist lists them (its priority). Each group sees a subset (see
- * {@code security.DeskAuthorizations}), and each group's subset opens on its main queue: Tasklist selects a user's
+ * {@link DeskAuthorizations}), and each group's subset opens on its main queue: Tasklist selects a user's
  * first filter at login, so agents land on their queue, officers on theirs, managers on the overdue reviews.
  * The key is the filter's stable identity; names are texts in the staff language ({@code filter.<key>.name}).
  */

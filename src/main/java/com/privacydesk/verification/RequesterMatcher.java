@@ -2,6 +2,7 @@ package com.privacydesk.verification;
 
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
+import com.privacydesk.request.ContactNormaliser;
 import com.privacydesk.stafflanguage.StaffTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

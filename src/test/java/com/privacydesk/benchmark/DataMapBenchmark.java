@@ -12,7 +12,7 @@ import com.privacydesk.request.Channel;
 import com.privacydesk.request.ChannelProof;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import com.privacydesk.verification.IdentityMatch;
 import com.privacydesk.verification.MatchConfidence;
 import com.privacydesk.verification.RequesterDetails;

@@ -8,7 +8,7 @@ import com.privacydesk.request.Right;
 import com.privacydesk.information.InformationClauses;
 import com.privacydesk.information.InformationProperties;
 import com.privacydesk.information.RecordingBasis;
-import com.privacydesk.security.RetentionProperties;
+import com.privacydesk.retention.RetentionProperties;
 import java.time.Period;
 import org.springframework.core.io.DefaultResourceLoader;
 

@@ -10,7 +10,7 @@ import com.privacydesk.packages.SubjectPackages;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -4,7 +4,7 @@ import com.privacydesk.datamap.TestDataMaps;
 import com.privacydesk.datamap.DataMap;
 import com.privacydesk.datamap.PersonalDataTable;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;

@@ -6,7 +6,7 @@ import com.privacydesk.lookup.DataFound;
 import com.privacydesk.lookup.PersonalDataCollector;
 import com.privacydesk.request.Channel;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
-import com.privacydesk.verification.ContactNormaliser;
+import com.privacydesk.request.ContactNormaliser;
 import com.privacydesk.verification.MatchConfidence;
 import com.privacydesk.verification.RequesterDetails;
 import com.privacydesk.verification.RequesterMatcher;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.privacydesk.correspondence.ControllerProfile;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
-import com.privacydesk.security.RetentionProperties;
+import com.privacydesk.retention.RetentionProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;

@@ -9,6 +9,7 @@ import com.privacydesk.information.ClauseChannel;
 import com.privacydesk.information.InformationClauses;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.InformationGiven;
+import com.privacydesk.request.InvalidRequestException;
 import com.privacydesk.request.Language;
 import com.privacydesk.request.RequestRepository;
 import com.privacydesk.request.Right;

@@ -14,7 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.privacydesk.correspondence.CorrespondenceEntry;
 import com.privacydesk.correspondence.CorrespondenceLog;
 import com.privacydesk.correspondence.ControllerProfile;
-import com.privacydesk.correspondence.Direction;
+import com.privacydesk.request.Direction;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;

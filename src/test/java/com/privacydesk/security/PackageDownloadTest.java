@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.retention.CasePurge;
 import com.privacydesk.testsupport.LetterPreviewPage;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;

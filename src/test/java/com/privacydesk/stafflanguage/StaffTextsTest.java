@@ -2,8 +2,8 @@ package com.privacydesk.stafflanguage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.privacydesk.correspondence.DeliveryState;
-import com.privacydesk.correspondence.Direction;
+import com.privacydesk.request.DeliveryState;
+import com.privacydesk.request.Direction;
 import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.correspondence.RecipientNotices;
 import com.privacydesk.intake.IntakeService;

@@ -1,6 +1,6 @@
 package com.privacydesk.security.ldap;
 
-import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
+import com.privacydesk.platform.AdministratorGroupAuthorization;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.core.env.Environment;
  * ldap profile: the engine's identity service reads users, groups and memberships from the company's directory
  * and checks passwords by binding as the user, so the webapp login, HTTP Basic on /engine-rest and the desk's
  * /api all authenticate against it. The identity service becomes read-only: people and groups are managed in
- * the directory, the engine's authorizations (security.DeskAuthorizations) stay in the desk's database, keyed
+ * the directory, the engine's authorizations (tasklist.DeskAuthorizations) stay in the desk's database, keyed
  * by the directory's group ids. The starter adds every ProcessEnginePlugin bean to the engine.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,10 +51,8 @@ public class LdapIdentityConfiguration {
 
     /** Members of the directory's administrator group get ALL on every engine resource, as camunda-admin does. */
     @Bean
-    AdministratorAuthorizationPlugin ldapAdministratorAuthorizationPlugin(LdapProperties properties) {
-        AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
-        plugin.setAdministratorGroupName(properties.administratorGroup());
-        return plugin;
+    AdministratorGroupAuthorization ldapAdministratorAuthorizationPlugin(LdapProperties properties) {
+        return new AdministratorGroupAuthorization(properties.administratorGroup());
     }
 
     private static String nullToEmpty(String value) {

@@ -1,6 +1,0 @@
-package com.privacydesk.correspondence;
-
-/** IN: a message from the requester. OUT: a letter from the desk. */
-public enum Direction {
-    IN, OUT
-}
