@@ -33,7 +33,6 @@ public final class ProtectedVariables {
             RequestVariables.QUIET_UNTIL,
             RequestVariables.OVERDUE,
             RequestVariables.FURTHER_ANSWER,
-            RequestVariables.RESUME_AT,
             RequestVariables.IDENTITY_MATCH,
             RequestVariables.INFORMATION_REQUESTED_AT,
             RequestVariables.REPLIED_AT,

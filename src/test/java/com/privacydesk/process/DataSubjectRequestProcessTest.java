@@ -319,13 +319,15 @@ class DataSubjectRequestProcessTest {
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
         Date informationDueAt = (Date) request.variable(RequestVariables.INFORMATION_DUE_AT);
+        // Suspended from the day it was asked: the deadline moves with the wait, so no reminder comes due in it.
         setClock(informationDueAt.toInstant().minusSeconds(60));
         assertThat(executeDueJobs(management, request.id())).isZero();
+        assertThat(request.instance()).hasNotPassed("RemindHandlerWhileWaiting");
         setClock(informationDueAt.toInstant().plusSeconds(1));
         executeDueJobs(management, request.id());
 
         assertThat(request.instance()).isWaitingAt("AwaitReaction")
-                .hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+                .hasPassed("InformationOverdue", "ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST", "REFUSAL");
         assertThat(plans.get(request.caseNumber(), 1).rights()).allSatisfy(plan -> assertThat(plan.reasons())
                 .containsExactly(ReasonCode.IDENTITY_NOT_ESTABLISHED));
@@ -343,7 +345,7 @@ class DataSubjectRequestProcessTest {
         executeDueJobs(management, request.id());
 
         // Asked 2 March, refused 3 April 00:00 (Warsaw): 32 days suspended; 2 April + 32 = Monday 4 May 2026.
-        assertThat(request.instance()).hasPassed("RefuseNoInformation", "SendRefusal");
+        assertThat(request.instance()).hasPassed("ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         CaseView view = caseViews.view(request.caseNumber());
         assertThat(view.daysSuspended()).isEqualTo(32);
         assertThat(view.deadline()).isEqualTo(LocalDate.parse("2026-05-04"));
@@ -390,13 +392,19 @@ class DataSubjectRequestProcessTest {
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
         Instant deadlineDayBegins = calculator.endOfDay(DEADLINE.minusDays(1));
+        // Nothing is suspended, so the deadline runs on during the wait and its reminder fires in it (issue 18).
+        setClock(calculator.remindAt(DEADLINE).minusSeconds(60));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        setClock(calculator.remindAt(DEADLINE).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RemindHandlerWhileWaiting");
         setClock(deadlineDayBegins.minusSeconds(60));
         assertThat(executeDueJobs(management, request.id())).isZero();
         setClock(deadlineDayBegins.plusSeconds(1));
         executeDueJobs(management, request.id());
         assertThat(calculator.dateOf(deadlineDayBegins.plusSeconds(1))).isEqualTo(DEADLINE);
 
-        assertThat(request.instance()).hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+        assertThat(request.instance()).hasPassed("InformationOverdue", "ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         assertThat(caseViews.view(request.caseNumber()).deadline()).isEqualTo(DEADLINE);
         assertThat(caseViews.view(request.caseNumber()).daysSuspended()).isZero();
     }
@@ -567,7 +575,7 @@ class DataSubjectRequestProcessTest {
 
         intake.dissatisfied(request.caseNumber(), "Still not satisfied.");
 
-        assertThat(request.instance()).isEnded().hasPassed("InformOfAuthority", "ClosedWithAuthorityInformation");
+        assertThat(request.instance()).isEnded().hasPassed("InformOfAuthority", "CloseRequest", "RequestClosed");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER", "FURTHER_ANSWER",
                 "CLOSING_WITH_AUTHORITY");
         assertThat(requests.get(request.caseNumber()).closedAt()).isNotNull();
