@@ -37,6 +37,6 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
         requests.extend(request.caseNumber(), extended);
         execution.setVariable(RequestVariables.EXTENDED_DEADLINE, extended.toString());
         execution.setVariables(caseDeadlines.timerVariables(extended));
-        timers.reaim(execution.getProcessInstanceId());
+        timers.reaim(execution);
     }
 }

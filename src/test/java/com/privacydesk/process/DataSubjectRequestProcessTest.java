@@ -445,6 +445,35 @@ class DataSubjectRequestProcessTest {
     }
 
     @Test
+    void extend_afterTheReminderFired_theExtendedDeadlineGetsItsOwnReminder() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        setClock(calculator.remindAt(DEADLINE).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_APPROACHING)).as("fired").isNull();
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
+                RequestVariables.REASONS, "COMPLEX_REQUEST",
+                RequestVariables.REASON_DETAILS, "Your data sits in four systems, two kept by suppliers."));
+
+        LocalDate extended = LocalDate.parse("2026-06-02");
+        Job reminder = deadlineTimer(request, RequestProcess.DEADLINE_APPROACHING);
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(calculator.remindAt(extended)));
+        // On the scope's own execution, like the timer the scope created on entry: it goes when the scope ends.
+        assertThat(reminder.getExecutionId())
+                .isEqualTo(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getExecutionId());
+        setClock(calculator.remindAt(extended).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(request.id())
+                .activityId("RemindHandler").count()).isEqualTo(2);
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(request.instance()).isWaitingAt("AwaitReaction");
+        assertThat(management.createJobQuery().processInstanceId(request.id())
+                .activityId(RequestProcess.DEADLINE_APPROACHING).count()).as("gone with the scope").isZero();
+    }
+
+    @Test
     void extend_afterTheOneMonthDeadline_isRefused() {
         TestCustomers.Customer customer = customers.create();
         Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
