@@ -105,7 +105,7 @@ const common = {
   caseNumber: 'DSR-2026-000123', channel: 'EMAIL', rights: 'ACCESS,RECTIFICATION', language: 'en',
   receivedAt: `${isoDate(-10)}T09:15:00`, deadline: isoDate(20), dueAt: `${isoDate(20)}T23:59:59`,
   remindAt: `${isoDate(13)}T08:00:00`, overdue: false, furtherAnswer: false,
-  identityMatch: 'PROBABLE', identitySummary: 'E-mail address matches customer 4711; name differs in spelling.',
+  identityMatch: 'ASK_FOR_MORE', identitySummary: 'E-mail address matches customer 4711; name differs in spelling.',
   lookupSummary: 'CRM: 1 customer record; Orders: 12 rows; Chat transcripts: 3 (incl. IP addresses).',
   correspondenceSummary: '2026-11-13 acknowledgement sent (e-mail).',
 };
@@ -138,9 +138,9 @@ const SCENARIOS = {
       expect: [], rendered: ['Chat sessions (with IP address) (3)', 'Order history (2)'] },
   ],
   'consult-officer': [
-    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['Excessive, e.g. repetitive (Art. 12(5))', 'First answer: refused', 'Identity match: probable'],
+    { name: 'sample', data: { decision: 'REFUSE', reasons: ['EXCESSIVE'], officerAction: 'ADVISE', guidance: 'Offer a summary.' }, expect: [], rendered: ['Excessive, e.g. repetitive (Art. 12(5))', 'First answer: refused', 'Identity match: ask the requester for more information'],
       // Codes are shown as words in the staff language, never as codes.
-      hidden: ['EXCESSIVE', 'PROBABLE'] },
+      hidden: ['EXCESSIVE', 'ASK_FOR_MORE'] },
     { name: 'empty', data: {}, expect: ['officerAction'] },
     { name: 'advise without guidance', data: { officerAction: 'ADVISE' }, expect: ['guidance'] },
     { name: 'take over', data: { officerAction: 'TAKE_OVER' }, expect: [], absent: ['guidance'] },

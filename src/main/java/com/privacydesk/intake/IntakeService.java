@@ -225,7 +225,6 @@ public class IntakeService {
         variables.put(RequestVariables.CLASSIFIED, classified);
         variables.put(RequestVariables.FURTHER_ANSWER, false);
         variables.put(RequestVariables.OVERDUE, false);
-        variables.put(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_AGENTS);
         variables.put(RequestVariables.TAKEN_OVER_BY, null);
         return new Filing(request, variables, new Receipt(caseNumber, receivedAt, deadline.deadline(), "RECEIVED", false));
     }

@@ -34,6 +34,9 @@ public final class ProtectedVariables {
             RequestVariables.OVERDUE,
             RequestVariables.FURTHER_ANSWER,
             RequestVariables.IDENTITY_MATCH,
+            // The identity-evidence table's inputs: whoever could write them could make a match SURE.
+            RequestVariables.MATCH_CONFIDENCE,
+            RequestVariables.CONTACT_PROVEN,
             RequestVariables.INFORMATION_REQUESTED_AT,
             RequestVariables.REPLIED_AT,
             RequestVariables.DISSATISFIED_AT,

@@ -30,6 +30,14 @@ public final class RequestProcess {
     public static final String INFORMATION_OVERDUE = "InformationOverdue";
     public static final String QUIET_PERIOD_OVER = "QuietPeriodOver";
 
+    // Decisions (bpmn/*.dmn) and the business-rule tasks that call them
+    /** Identity evidence: channel, proof of contact, match confidence and rights -> SURE, VERIFY, ASK_FOR_MORE. */
+    public static final String DECISION_IDENTITY_EVIDENCE = "identity-evidence";
+    public static final String DECIDE_IDENTITY_EVIDENCE = "DecideIdentityEvidence";
+    /** Routing: rights, channel and language -> the handler group. */
+    public static final String DECISION_ROUTING = "routing";
+    public static final String ROUTE_REQUEST = "RouteRequest";
+
     // Messages correlated by business key (= case number)
     public static final String MESSAGE_CLIENT_DISSATISFIED = "ClientDissatisfied";
     public static final String MESSAGE_REQUESTER_REPLIED = "RequesterReplied";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -65,6 +66,14 @@ public final class RequestVariables {
     public static final String QUIET_UNTIL = "quietUntil";
 
     // Verification
+    /**
+     * The facts "Match requester to customer" finds, inputs of bpmn/identity-evidence.dmn: how well the details
+     * point to one customer (verification.MatchConfidence: EXACT, STRONG, WEAK, NONE), and whether the channel
+     * proved a verified contact point of that customer.
+     */
+    public static final String MATCH_CONFIDENCE = "matchConfidence";
+    public static final String CONTACT_PROVEN = "contactProven";
+    /** What the facts are worth, decided by the identity-evidence table: SURE, VERIFY or ASK_FOR_MORE. */
     public static final String IDENTITY_MATCH = "identityMatch";
     public static final String IDENTITY_SUMMARY = "identitySummary";
     public static final String DATA_SUBJECT_ID = "dataSubjectId";
@@ -115,7 +124,7 @@ public final class RequestVariables {
     public static final String GUIDANCE = "guidance";
     /** The officer who took the case over; every later task is assigned to them. Null until a takeover. */
     public static final String TAKEN_OVER_BY = "takenOverBy";
-    /** The group the case's tasks are offered to: the agents, or the officers after a takeover. */
+    /** The group the case's tasks are offered to: set by the routing table (bpmn/routing.dmn), the officers after a takeover. */
     public static final String HANDLER_GROUP = "handlerGroup";
     public static final String FURTHER_ANSWER = "furtherAnswer";
     public static final String DISSATISFIED_AT = "dissatisfiedAt";
@@ -131,6 +140,12 @@ public final class RequestVariables {
      */
     public static String caseNumber(VariableScope scope) {
         return CaseKey.of(scope);
+    }
+
+    /** The identity-evidence table's inputs, typed: a string the table compares, a boolean it tests. */
+    public static void identityFacts(VariableScope scope, String matchConfidence, boolean contactProven) {
+        scope.setVariable(MATCH_CONFIDENCE, Variables.stringValue(matchConfidence));
+        scope.setVariable(CONTACT_PROVEN, Variables.booleanValue(contactProven));
     }
 
     public static Instant dueAt(VariableScope scope) {

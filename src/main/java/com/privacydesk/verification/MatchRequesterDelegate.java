@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Match requester to customer": a sure match on a proven channel skips the agent's verification. */
+/**
+ * "Match requester to customer": finds the customer and sets the facts of the match; the business-rule task
+ * "Decide identity evidence" that follows (bpmn/identity-evidence.dmn) decides whether they skip "Verify identity".
+ */
 @Component("matchRequester")
 public class MatchRequesterDelegate implements JavaDelegate {
 
@@ -31,7 +34,7 @@ public class MatchRequesterDelegate implements JavaDelegate {
                 requester.phone(), requester.customerNumber()), request.channel(),
                 requests.channelProof(request.caseNumber()).orElse(null), texts);
         requests.identify(request.caseNumber(), match.customerId());
-        execution.setVariable(RequestVariables.IDENTITY_MATCH, match.confidence().name());
+        RequestVariables.identityFacts(execution, match.confidence().name(), match.contactProven());
         execution.setVariable(RequestVariables.IDENTITY_SUMMARY, match.summary());
         // A copy for Tasklist; every step reads the subject from the case record.
         execution.setVariable(RequestVariables.DATA_SUBJECT_ID, match.customerId());

@@ -22,12 +22,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Matches a requester to a customer by customer number, e-mail and phone (normalised). The result is SURE only when
- * the details point to exactly one customer, nothing contradicts it, and the channel proved a verified contact point
- * of that customer: the request's {@link ChannelProof} (a sender address the desk's mail server authenticated with
- * DMARC, an address or caller number a member of staff vouched for) is the very e-mail (EMAIL, CHAT) or phone
- * (PHONE) that matched, and that contact point is verified. What a requester merely states — on the public API, a
- * web form, a letter, a From line nobody checked — is never SURE: anyone can type someone else's address.
+ * Finds the customers a requester's details point to (customer number, e-mail and phone, normalised; the name only
+ * ranks them) and states the facts of the match: how well the details point to one customer
+ * ({@link MatchConfidence}), and whether the channel proved a verified contact point of that customer — the request's
+ * {@link ChannelProof} (a sender address the desk's mail server authenticated with DMARC, an address or caller number
+ * a member of staff vouched for) is the very e-mail (EMAIL, CHAT) or phone (PHONE) that matched, and that contact
+ * point is verified. What a requester merely states (on the public API, a web form, a letter, a From line nobody
+ * checked) proves nothing: anyone can type someone else's address. What the facts are worth is decided by
+ * {@code bpmn/identity-evidence.dmn}, not here.
  */
 @Service
 public class RequesterMatcher {
@@ -39,6 +41,9 @@ public class RequesterMatcher {
 
     private static final List<String> IDENTIFIERS = List.of(CUSTOMER_NUMBER, EMAIL, PHONE);
     private static final Map<String, Integer> WEIGHT = Map.of(CUSTOMER_NUMBER, 40, EMAIL, 30, PHONE, 30, NAME, 10);
+    private static final String NOTE_OTHER_CUSTOMER = "identity.note.other-customer";
+    private static final String NOTE_UNKNOWN = "identity.note.unknown";
+    private static final String NOTE_NOT_GIVEN = "identity.note.not-given";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ContactNormaliser normaliser;
@@ -53,7 +58,7 @@ public class RequesterMatcher {
         this(jdbc, new ContactNormaliser(defaultRegion));
     }
 
-    /** A match without any proof from the channel: never SURE. */
+    /** A match without any proof from the channel: the contact is never proven. */
     @Transactional(readOnly = true)
     public IdentityMatch match(RequesterDetails requester, Channel channel) {
         return match(requester, channel, null);
@@ -68,84 +73,110 @@ public class RequesterMatcher {
     /** As {@link #match(RequesterDetails, Channel, ChannelProof)}, with the summary in the staff language of texts. */
     @Transactional(readOnly = true)
     public IdentityMatch match(RequesterDetails requester, Channel channel, ChannelProof proof, StaffTexts texts) {
-        String number = normaliser.customerNumber(requester.customerNumber());
-        String email = normaliser.email(requester.email());
-        boolean phoneGiven = requester.phone() != null && !requester.phone().isBlank();
-        String phone = normaliser.phone(requester.phone()).orElse(null);
-
-        Map<String, Boolean> given = Map.of(CUSTOMER_NUMBER, number != null, EMAIL, email != null, PHONE, phoneGiven);
-        // customer id -> identifiers that point to it, and the verified contact points among them
-        Map<Long, Set<String>> hits = new LinkedHashMap<>();
+        Given given = given(requester);
         Set<String> verifiedHits = new HashSet<>();
-        if (number != null) {
-            jdbc.queryForList("SELECT id FROM customer WHERE customer_number = :v AND anonymised_at IS NULL",
-                            new MapSqlParameterSource("v", number), Long.class)
-                    .forEach(id -> hits.computeIfAbsent(id, k -> new HashSet<>()).add(CUSTOMER_NUMBER));
-        }
-        if (email != null) {
-            findContact("EMAIL", "email", email, EMAIL, hits, verifiedHits);
-        }
-        if (phone != null) {
-            findContact("PHONE", "phone", phone, PHONE, hits, verifiedHits);
-        }
-
-        Map<Long, String[]> customers = describe(hits.keySet());
-        String normalisedName = requester.name() == null || requester.name().isBlank() ? null : comparable(requester.name());
-        List<Candidate> candidates = new ArrayList<>();
-        hits.forEach((id, on) -> {
-            String[] c = customers.get(id);
-            if (normalisedName != null && (normalisedName.equals(comparable(c[1] + " " + c[2]))
-                    || normalisedName.equals(comparable(c[2] + " " + c[1])))) {
-                on.add(NAME);
-            }
-            candidates.add(new Candidate(id, c[0], on, on.stream().mapToInt(WEIGHT::get).sum()));
-        });
-        candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparing(Candidate::customerNumber));
-
+        List<Candidate> candidates = candidates(given, verifiedHits);
         if (candidates.isEmpty()) {
-            String sentence = given.containsValue(true)
+            String sentence = given.any()
                     ? texts.text("identity.no-match", givenLabels(given, texts))
                     : texts.text("identity.nothing-given");
-            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates, sentence);
+            return new IdentityMatch(null, null, MatchConfidence.NONE, false, candidates, sentence);
         }
         Candidate best = candidates.get(0);
         if (candidates.size() > 1 && candidates.get(1).score() == best.score()) {
             String tied = candidates.stream().filter(c -> c.score() == best.score()).map(Candidate::customerNumber)
                     .collect(Collectors.joining(", "));
-            return new IdentityMatch(null, null, MatchConfidence.NONE, candidates, texts.text("identity.tie", tied));
+            return new IdentityMatch(null, null, MatchConfidence.NONE, false, candidates, texts.text("identity.tie", tied));
         }
 
-        List<String> contradictions = new ArrayList<>();
-        List<String> remarks = new ArrayList<>();
+        Map<String, String> notes = notes(given, candidates, best);
+        boolean contradicted = notes.values().stream().anyMatch(n -> !n.equals(NOTE_NOT_GIVEN));
+        MatchConfidence confidence = contradicted ? MatchConfidence.WEAK
+                : candidates.size() == 1 ? MatchConfidence.EXACT : MatchConfidence.STRONG;
+        ChannelEvidence evidence = channelEvidence(channel, given, best, proof, verifiedHits);
+        return new IdentityMatch(best.customerId(), best.customerNumber(), confidence, evidence.proves(), candidates,
+                summary(channel, given, candidates, notes, proof, evidence, texts));
+    }
+
+    /** What the requester gave, normalised; the name only in its comparable form. */
+    private Given given(RequesterDetails requester) {
+        String name = requester.name() == null || requester.name().isBlank() ? null : comparable(requester.name());
+        return new Given(normaliser.customerNumber(requester.customerNumber()), normaliser.email(requester.email()),
+                requester.phone() != null && !requester.phone().isBlank(), normaliser.phone(requester.phone()).orElse(null),
+                name);
+    }
+
+    /** Every customer a given identifier points to, best first; collects the verified contact points among the hits. */
+    private List<Candidate> candidates(Given given, Set<String> verifiedHits) {
+        // customer id -> identifiers that point to it
+        Map<Long, Set<String>> hits = new LinkedHashMap<>();
+        if (given.customerNumber() != null) {
+            jdbc.queryForList("SELECT id FROM customer WHERE customer_number = :v AND anonymised_at IS NULL",
+                            new MapSqlParameterSource("v", given.customerNumber()), Long.class)
+                    .forEach(id -> hits.computeIfAbsent(id, k -> new HashSet<>()).add(CUSTOMER_NUMBER));
+        }
+        if (given.email() != null) {
+            findContact("EMAIL", "email", given.email(), EMAIL, hits, verifiedHits);
+        }
+        if (given.phone() != null) {
+            findContact("PHONE", "phone", given.phone(), PHONE, hits, verifiedHits);
+        }
+        Map<Long, String[]> customers = describe(hits.keySet());
+        List<Candidate> candidates = new ArrayList<>();
+        hits.forEach((id, on) -> {
+            String[] c = customers.get(id);
+            if (given.name() != null && (given.name().equals(comparable(c[1] + " " + c[2]))
+                    || given.name().equals(comparable(c[2] + " " + c[1])))) {
+                on.add(NAME);
+            }
+            candidates.add(new Candidate(id, c[0], on, on.stream().mapToInt(WEIGHT::get).sum()));
+        });
+        candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparing(Candidate::customerNumber));
+        return candidates;
+    }
+
+    /** Per identifier the best candidate did not match: why (a text key), in the order of {@link #IDENTIFIERS}. */
+    private static Map<String, String> notes(Given given, List<Candidate> candidates, Candidate best) {
+        Map<String, String> notes = new LinkedHashMap<>();
         for (String identifier : IDENTIFIERS) {
             if (best.matchedOn().contains(identifier)) {
                 continue;
             }
-            String label = label(identifier, texts);
-            if (!given.get(identifier)) {
-                remarks.add(texts.text("identity.note.not-given", label));
+            if (!given.has(identifier)) {
+                notes.put(identifier, NOTE_NOT_GIVEN);
             } else if (candidates.stream().anyMatch(c -> c.matchedOn().contains(identifier))) {
-                contradictions.add(texts.text("identity.note.other-customer", label));
+                notes.put(identifier, NOTE_OTHER_CUSTOMER);
             } else {
-                contradictions.add(texts.text("identity.note.unknown", label));
+                notes.put(identifier, NOTE_UNKNOWN);
             }
         }
-        if (normalisedName != null && !best.matchedOn().contains(NAME)) {
-            remarks.add(texts.text("identity.note.name-differs"));
-        }
-        String channelIdentifier = switch (channel) {
+        return notes;
+    }
+
+    /**
+     * Whether the channel's proof is the contact given on it and a verified contact point of the best candidate.
+     * A web form or a letter carries no contact that a mail server or a member of staff observed.
+     */
+    private static ChannelEvidence channelEvidence(Channel channel, Given given, Candidate best, ChannelProof proof,
+            Set<String> verifiedHits) {
+        String identifier = switch (channel) {
             case EMAIL, CHAT -> EMAIL;
             case PHONE -> PHONE;
             case WEB_FORM, LETTER -> null;
         };
-        String givenOnChannel = EMAIL.equals(channelIdentifier) ? email : PHONE.equals(channelIdentifier) ? phone : null;
+        String givenOnChannel = EMAIL.equals(identifier) ? given.email() : PHONE.equals(identifier) ? given.phone() : null;
         // The proof must be the very contact that matched: an agent may type another address than the one the
         // mail server authenticated, and a proof of one customer's address says nothing about another's.
         boolean proofIsGiven = proof != null && givenOnChannel != null && givenOnChannel.equals(proof.contact());
-        boolean channelProves = proofIsGiven && best.matchedOn().contains(channelIdentifier)
-                && verifiedHits.contains(best.customerId() + ":" + channelIdentifier);
-        boolean sure = candidates.size() == 1 && contradictions.isEmpty() && channelProves;
+        boolean proves = proofIsGiven && best.matchedOn().contains(identifier)
+                && verifiedHits.contains(best.customerId() + ":" + identifier);
+        return new ChannelEvidence(proofIsGiven, proves);
+    }
 
+    /** The sentences the handler reads: what matched, what did not and why, and what the channel proved. */
+    private static String summary(Channel channel, Given given, List<Candidate> candidates, Map<String, String> notes,
+            ChannelProof proof, ChannelEvidence evidence, StaffTexts texts) {
+        Candidate best = candidates.get(0);
         StringBuilder summary = new StringBuilder();
         List<String> matched = IDENTIFIERS.stream().filter(best.matchedOn()::contains).map(i -> label(i, texts))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -154,10 +185,23 @@ public class RequesterMatcher {
         }
         summary.append(capitalise(texts.text(matched.size() == 1 ? "identity.matches.one" : "identity.matches.many",
                 join(matched, "identity.list.and", texts), best.customerNumber())));
-        List<String> notes = new ArrayList<>(contradictions);
-        notes.addAll(remarks);
-        if (!notes.isEmpty()) {
-            summary.append("; ").append(String.join("; ", notes));
+        // Contradictions first, then what was merely not given or differs.
+        List<String> sentences = new ArrayList<>();
+        notes.forEach((identifier, key) -> {
+            if (!key.equals(NOTE_NOT_GIVEN)) {
+                sentences.add(texts.text(key, label(identifier, texts)));
+            }
+        });
+        notes.forEach((identifier, key) -> {
+            if (key.equals(NOTE_NOT_GIVEN)) {
+                sentences.add(texts.text(key, label(identifier, texts)));
+            }
+        });
+        if (given.name() != null && !best.matchedOn().contains(NAME)) {
+            sentences.add(texts.text("identity.note.name-differs"));
+        }
+        if (!sentences.isEmpty()) {
+            summary.append("; ").append(String.join("; ", sentences));
         }
         summary.append('.');
         if (candidates.size() > 1) {
@@ -165,9 +209,29 @@ public class RequesterMatcher {
                     .map(Candidate::customerNumber).collect(Collectors.joining(", "))));
         }
         summary.append(' ').append(texts.text("identity.channel", texts.text("channel." + channel),
-                channelSentence(channel, given, best, proof, proofIsGiven, channelProves, texts)));
-        return new IdentityMatch(best.customerId(), best.customerNumber(),
-                sure ? MatchConfidence.SURE : MatchConfidence.PROBABLE, candidates, summary.toString());
+                channelSentence(channel, given, best, proof, evidence, texts)));
+        return summary.toString();
+    }
+
+    /** What the requester gave, normalised: phoneGiven also when the phone could not be read as a number. */
+    private record Given(String customerNumber, String email, boolean phoneGiven, String phone, String name) {
+
+        boolean has(String identifier) {
+            return switch (identifier) {
+                case CUSTOMER_NUMBER -> customerNumber != null;
+                case EMAIL -> email != null;
+                case PHONE -> phoneGiven;
+                default -> false;
+            };
+        }
+
+        boolean any() {
+            return IDENTIFIERS.stream().anyMatch(this::has);
+        }
+    }
+
+    /** @param proofIsGiven the proof is the contact given on the channel; proves: and a verified one of the customer */
+    private record ChannelEvidence(boolean proofIsGiven, boolean proves) {
     }
 
     /** Customers known by this value, as a contact point or on their record; remembers verified contact points. */
@@ -199,8 +263,8 @@ public class RequesterMatcher {
         return result;
     }
 
-    private static String channelSentence(Channel channel, Map<String, Boolean> given, Candidate best,
-            ChannelProof proof, boolean proofIsGiven, boolean proves, StaffTexts texts) {
+    private static String channelSentence(Channel channel, Given given, Candidate best, ChannelProof proof,
+            ChannelEvidence evidence, StaffTexts texts) {
         if (channel == Channel.WEB_FORM) {
             return texts.text("identity.channel.web-form");
         }
@@ -209,7 +273,7 @@ public class RequesterMatcher {
         }
         boolean phone = channel == Channel.PHONE;
         String identifier = phone ? PHONE : EMAIL;
-        if (!given.get(identifier)) {
+        if (!given.has(identifier)) {
             return texts.text("identity.channel.not-given", texts.text("identity.what." + channel));
         }
         if (proof == null) {
@@ -220,10 +284,10 @@ public class RequesterMatcher {
         String how = proof.provenBy() == ChannelProof.ProvenBy.MAIL_DMARC
                 ? texts.text("identity.how.dmarc")
                 : texts.text("identity.how.vouched." + contact, proof.vouchedBy());
-        if (!proofIsGiven) {
+        if (!evidence.proofIsGiven()) {
             return texts.text("identity.proof.differs." + contact, how);
         }
-        if (proves) {
+        if (evidence.proves()) {
             return texts.text("identity.proof.verified." + contact, how);
         }
         return texts.text(best.matchedOn().contains(identifier) ? "identity.proof.unverified" : "identity.proof.foreign",
@@ -234,8 +298,8 @@ public class RequesterMatcher {
         return texts.text("identity.label." + identifier);
     }
 
-    private static String givenLabels(Map<String, Boolean> given, StaffTexts texts) {
-        return join(IDENTIFIERS.stream().filter(given::get).map(i -> label(i, texts)).toList(), "identity.list.or",
+    private static String givenLabels(Given given, StaffTexts texts) {
+        return join(IDENTIFIERS.stream().filter(given::has).map(i -> label(i, texts)).toList(), "identity.list.or",
                 texts);
     }
 

@@ -101,7 +101,7 @@ public final class DataMapBenchmark {
                     "c" + n + "@example.com", "+4860" + String.format("%07d", n), null), Channel.EMAIL,
                     // as if the desk's mail server authenticated the sender: the sure path, lookups included
                     ChannelProof.mailDmarc("c" + n + "@example.com")));
-            if (match.confidence() != MatchConfidence.SURE || match.customerId() != n) {
+            if (match.confidence() != MatchConfidence.EXACT || !match.contactProven() || match.customerId() != n) {
                 throw new IllegalStateException("Customer " + n + " not found: " + match.confidence());
             }
             long id = match.customerId();

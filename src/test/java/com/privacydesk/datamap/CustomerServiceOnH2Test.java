@@ -51,7 +51,8 @@ class CustomerServiceOnH2Test {
             PersonalDataCollector collector = new PersonalDataCollector(jdbc, TestDataMaps.shipped());
             RightsExecutor executor = new RightsExecutor(jdbc, TestDataMaps.shipped(), new ContactNormaliser());
 
-            assertThat(match.confidence()).isEqualTo(MatchConfidence.SURE);
+            assertThat(match.confidence()).isEqualTo(MatchConfidence.EXACT);
+            assertThat(match.contactProven()).isTrue();
             assertThat(match.customerId()).isEqualTo(id);
             assertThat(collector.collect(id)).extracting(DataFound::rows).containsExactly(1, 2, 3, 5, 2, 1, 1, 1, 2);
             assertThat(collector.rows(id).get(0).values().get("created_at")).isEqualTo(Instant.parse("2019-05-02T07:12:00Z"));

@@ -251,7 +251,8 @@ class RightsExecutorTest {
             // The new address is not yet proven to be the customer's: it identifies, but not for sure.
             var match = new RequesterMatcher(jdbc, "PL").match(
                     new RequesterDetails(null, "lukas.schmitt@example.de", null, null), Channel.EMAIL);
-            assertThat(match.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+            assertThat(match.confidence()).isEqualTo(MatchConfidence.EXACT);
+            assertThat(match.contactProven()).isFalse();
             assertThat(match.customerNumber()).isEqualTo("C-100003");
         });
     }

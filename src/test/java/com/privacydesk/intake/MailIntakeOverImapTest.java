@@ -146,7 +146,7 @@ class MailIntakeOverImapTest {
             classify(instance, customer.email());
 
             assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH))
-                    .isEqualTo("PROBABLE");
+                    .isEqualTo("VERIFY");
             assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
                     .contains("sender address not proven");
             assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);
@@ -168,7 +168,7 @@ class MailIntakeOverImapTest {
         executeDueJobs(management, instance.getId());
         classify(instance, other.email());
 
-        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("PROBABLE");
+        assertThat(runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_MATCH)).isEqualTo("VERIFY");
         assertThat((String) runtimeService.getVariable(instance.getId(), RequestVariables.IDENTITY_SUMMARY))
                 .contains("customer " + other.customerNumber()).contains("differs from it: not proven");
         assertThat(instance).isWaitingAt(RequestProcess.VERIFY_IDENTITY);

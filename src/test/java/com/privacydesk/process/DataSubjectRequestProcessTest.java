@@ -105,6 +105,12 @@ class DataSubjectRequestProcessTest {
 
         assertThat(request.instance()).isWaitingAt("PrepareAnswer").hasPassed("AcknowledgeReceipt", "MatchRequester",
                 "CollectPersonalData").hasNotPassed("VerifyIdentity");
+        // Routed by bpmn/routing.dmn; the match's facts judged by bpmn/identity-evidence.dmn.
+        assertThat(request.instance()).hasPassed(RequestProcess.ROUTE_REQUEST, RequestProcess.DECIDE_IDENTITY_EVIDENCE)
+                .variables().containsEntry(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_AGENTS)
+                .containsEntry(RequestVariables.MATCH_CONFIDENCE, "EXACT")
+                .containsEntry(RequestVariables.CONTACT_PROVEN, true)
+                .containsEntry(RequestVariables.IDENTITY_MATCH, "SURE");
         assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS)
                 .hasDueDate(Date.from(calculator.endOfDay(DEADLINE)));
         assertThat(taskService.createTaskQuery().processInstanceId(request.id()).singleResult().getFollowUpDate())
@@ -259,12 +265,24 @@ class DataSubjectRequestProcessTest {
     }
 
     @Test
+    void unknownRequester_erasure_identityEvidenceAsksForMore_agentVerifies() {
+        Case request = receive(Channel.EMAIL, List.of(Right.ERASURE), "nobody." + System.nanoTime() + "@example.org", null);
+
+        assertThat(request.instance()).isWaitingAt(RequestProcess.VERIFY_IDENTITY)
+                .hasPassed(RequestProcess.DECIDE_IDENTITY_EVIDENCE).hasNotPassed("CollectPersonalData");
+        assertThat(request.instance()).variables().containsEntry(RequestVariables.MATCH_CONFIDENCE, "NONE")
+                .containsEntry(RequestVariables.CONTACT_PROVEN, false)
+                .containsEntry(RequestVariables.IDENTITY_MATCH, "ASK_FOR_MORE");
+        assertThat(request.instance()).task().hasCandidateGroup(RequestProcess.GROUP_AGENTS);
+    }
+
+    @Test
     void webForm_agentRejectsIdentity_refusalIdentityNotEstablished() {
         TestCustomers.Customer customer = customers.create();
         Case request = receive(Channel.WEB_FORM, List.of(Right.ACCESS), customer.email(), null);
 
         assertThat(request.instance()).isWaitingAt("VerifyIdentity");
-        assertThat(request.variable(RequestVariables.IDENTITY_MATCH)).isEqualTo("PROBABLE");
+        assertThat(request.variable(RequestVariables.IDENTITY_MATCH)).isEqualTo("VERIFY");
         complete(request, "VerifyIdentity", Map.of(RequestVariables.VERIFICATION, "REJECTED"));
 
         assertThat(request.instance()).isWaitingAt("AwaitReaction").hasPassed("RefuseUnidentified", "SendAnswer")

@@ -248,10 +248,14 @@ class RequestMigrationTest {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(requests.get(caseNumber).processInstanceId()).singleResult();
         assertThat(instance.getProcessDefinitionId()).isEqualTo(old.getId());
-        // The old "Acknowledge receipt" delegate is gone: start where the old diagram matches the requester.
+        // The old "Acknowledge receipt" delegate is gone: start where the old diagram matches the requester. The
+        // variables the old intake and matching set, which the routing and identity-evidence tables set now, are
+        // given as a request running on the old diagram has them.
         runtimeService.createProcessInstanceModification(instance.getId())
                 .cancelAllForActivity("AcknowledgeReceipt")
                 .startBeforeActivity("MatchRequester")
+                .setVariable(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_AGENTS)
+                .setVariable(RequestVariables.IDENTITY_MATCH, channel == Channel.EMAIL ? "SURE" : "PROBABLE")
                 .execute();
         searchedByHand(instance);
         return instance;

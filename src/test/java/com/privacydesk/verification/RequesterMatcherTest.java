@@ -5,6 +5,7 @@ import com.privacydesk.request.ChannelProof;
 import com.privacydesk.stafflanguage.StaffLanguage;
 import com.privacydesk.stafflanguage.StaffLanguageProperties;
 import com.privacydesk.stafflanguage.StaffTexts;
+import com.privacydesk.testsupport.DecisionTables;
 import com.privacydesk.testsupport.EmbeddedPostgresSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL,
                 dmarc("anna.kowalska@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.customerId()).isEqualTo(EmbeddedPostgresSupport.customerId(EmbeddedPostgresSupport.jdbc(), "C-100001"));
         assertThat(m.candidates()).singleElement().satisfies(c -> {
@@ -65,6 +68,11 @@ class RequesterMatcherTest {
                 .isEqualTo("Geen klant komt overeen met de opgegeven gegevens (e-mail of telefoon).");
     }
 
+    /** What bpmn/identity-evidence.dmn makes of the facts for an access request. */
+    private static String evidence(IdentityMatch m, Channel channel) {
+        return DecisionTables.identityEvidence(m, channel, "ACCESS");
+    }
+
     private static StaffTexts staffTexts(StaffLanguage language) {
         return new StaffTexts(new StaffLanguageProperties(language));
     }
@@ -74,7 +82,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "  Anna.Kowalska@EXAMPLE.pl ", null, null), Channel.EMAIL,
                 dmarc("anna.kowalska@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).isEqualTo("E-mail matches customer C-100001; customer number not given; phone not given."
                 + " Channel e-mail: sender authenticated by the mail server (DMARC); a verified address of this customer.");
@@ -86,7 +96,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Anna Kowalska", "anna.kowalska@example.pl", "+48601234567", "C-100001"),
                 Channel.EMAIL);
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("VERIFY");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).endsWith("Channel e-mail: sender address not proven: not authenticated by the desk's"
                 + " mail server (DMARC) nor vouched for by staff (e.g. given on the public API).");
@@ -98,7 +110,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", null, "C-100001"), Channel.EMAIL,
                 dmarc("someone.else@example.org"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("VERIFY");
         assertThat(m.summary()).endsWith("Channel e-mail: sender authenticated by the mail server (DMARC), but the"
                 + " address given differs from it: not proven.");
     }
@@ -108,7 +122,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48601234567", null), Channel.PHONE,
                 staff("anna.kowalska@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.PHONE)).isEqualTo("VERIFY");
     }
 
     @ParameterizedTest
@@ -117,7 +133,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48601234567", "C-100001"), channel,
                 staff("anna.kowalska@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, channel)).isEqualTo("VERIFY");
     }
 
     @Test
@@ -125,7 +143,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Jan de Vries", "j.devries@werk.example.nl", null, " c-100002 "), Channel.EMAIL,
                 staff("j.devries@werk.example.nl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100002");
         assertThat(m.candidates().get(0).matchedOn()).containsExactlyInAnyOrder("customerNumber", "email", "name");
     }
@@ -135,7 +155,9 @@ class RequesterMatcherTest {
     void phoneChannel_callerIdInAnyNotation_sure(String callerId) {
         IdentityMatch m = matcher.match(details(null, null, callerId, null), Channel.PHONE, staff("+48601234567"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.PHONE)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).endsWith("Channel phone: caller number vouched for by staff member agent1; a verified number of this"
                 + " customer.");
@@ -145,7 +167,9 @@ class RequesterMatcherTest {
     void phoneChannel_foreignNumberWithoutPlusUnderPolishDefault_readsInternationalPrefix() {
         IdentityMatch m = matcher.match(details(null, null, "0031 6 1234 5678", null), Channel.PHONE, staff("+31612345678"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.PHONE)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100002");
     }
 
@@ -154,7 +178,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Emma Peeters", "emma.peeters@example.be", "+32 470 12 34 56", null), Channel.CHAT,
                 staff("emma.peeters@example.be"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.SURE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.CHAT)).isEqualTo("SURE");
         assertThat(m.customerNumber()).isEqualTo("C-100004");
         assertThat(m.summary()).isEqualTo("E-mail, phone and name match customer C-100004; customer number not given."
                 + " Channel chat: address vouched for by staff member agent1; a verified address of this customer.");
@@ -164,7 +190,9 @@ class RequesterMatcherTest {
     void chatChannel_onlyPhoneGiven_probable() {
         IdentityMatch m = matcher.match(details(null, null, "+48601234567", null), Channel.CHAT);
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.CHAT)).isEqualTo("VERIFY");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).endsWith("Channel chat: chat address not given.");
     }
@@ -174,7 +202,9 @@ class RequesterMatcherTest {
     void formAndLetter_everyDetailMatches_neverSure(Channel channel) {
         IdentityMatch m = matcher.match(details("Anna Kowalska", "anna.kowalska@example.pl", "+48601234567", "C-100001"), channel);
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, channel)).isEqualTo("VERIFY");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.candidates()).singleElement().extracting(Candidate::score).isEqualTo(110);
         assertThat(m.summary()).startsWith("Customer number, e-mail, phone and name match customer C-100001.")
@@ -186,7 +216,10 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "jan.devries@example.nl", null, "C-100001"), Channel.EMAIL,
                 dmarc("jan.devries@example.nl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.WEAK);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("VERIFY");
+        assertThat(DecisionTables.identityEvidence(m, Channel.EMAIL, "ERASURE")).isEqualTo("ASK_FOR_MORE");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100002");
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; e-mail belongs to another customer;"
@@ -199,7 +232,10 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, "anna.kowalska@example.pl", "+48 500 000 000", null), Channel.EMAIL,
                 dmarc("anna.kowalska@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.WEAK);
+        assertThat(m.contactProven()).isTrue();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("VERIFY");
+        assertThat(DecisionTables.identityEvidence(m, Channel.EMAIL, "ERASURE")).isEqualTo("ASK_FOR_MORE");
         assertThat(m.customerNumber()).isEqualTo("C-100001");
         assertThat(m.summary()).contains("phone unknown").endsWith("Channel e-mail: sender authenticated by the mail server (DMARC);"
                 + " a verified address of this customer.");
@@ -209,7 +245,10 @@ class RequesterMatcherTest {
     void phoneChannel_unparseablePhone_isAContradictionNotIgnored() {
         IdentityMatch m = matcher.match(details(null, null, "call me", "C-100001"), Channel.PHONE);
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.WEAK);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.PHONE)).isEqualTo("VERIFY");
+        assertThat(DecisionTables.identityEvidence(m, Channel.PHONE, "ERASURE")).isEqualTo("ASK_FOR_MORE");
         assertThat(m.summary()).isEqualTo("Customer number matches customer C-100001; phone unknown; e-mail not given."
                 + " Channel phone: caller number not proven: not vouched for by staff.");
     }
@@ -220,6 +259,7 @@ class RequesterMatcherTest {
                 dmarc("anna.kowalska@example.pl"));
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("ASK_FOR_MORE");
         assertThat(m.customerId()).isNull();
         assertThat(m.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100001", "C-100003");
         assertThat(m.summary()).isEqualTo("Customers C-100001, C-100003 match equally; the agent must decide.");
@@ -233,8 +273,11 @@ class RequesterMatcherTest {
                 staff("+31201234567"));
 
         assertThat(withoutName.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(evidence(withoutName, Channel.PHONE)).isEqualTo("ASK_FOR_MORE");
         assertThat(withoutName.candidates()).extracting(Candidate::customerNumber).containsExactly("C-100021", "C-100022");
-        assertThat(withName.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        // The name singles one out, but the other still shares the number: an agent decides.
+        assertThat(withName.confidence()).isEqualTo(MatchConfidence.STRONG);
+        assertThat(evidence(withName, Channel.PHONE)).isEqualTo("VERIFY");
         assertThat(withName.customerNumber()).isEqualTo("C-100022");
     }
 
@@ -243,7 +286,9 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Tomasz Wojcik", "tomasz.wojcik@example.pl", null, null), Channel.EMAIL,
                 dmarc("tomasz.wojcik@example.pl"));
 
-        assertThat(m.confidence()).isEqualTo(MatchConfidence.PROBABLE);
+        assertThat(m.confidence()).isEqualTo(MatchConfidence.EXACT);
+        assertThat(m.contactProven()).isFalse();
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("VERIFY");
         assertThat(m.customerNumber()).isEqualTo("C-100007");
         assertThat(m.candidates().get(0).matchedOn()).contains("name");
         assertThat(m.summary()).endsWith("Channel e-mail: sender authenticated by the mail server (DMARC), but known to this"
@@ -255,6 +300,7 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Anna Kowalska", "nobody@example.com", null, null), Channel.EMAIL);
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("ASK_FOR_MORE");
         assertThat(m.customerId()).isNull();
         assertThat(m.candidates()).isEmpty();
         assertThat(m.summary()).isEqualTo("No customer matches the e-mail given.");
@@ -265,6 +311,7 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details("Anna Kowalska", " ", null, ""), Channel.LETTER);
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("ASK_FOR_MORE");
         assertThat(m.summary()).isEqualTo("No customer number, e-mail or phone given: nothing to match.");
     }
 
@@ -273,6 +320,7 @@ class RequesterMatcherTest {
         IdentityMatch m = matcher.match(details(null, null, null, "C-100030"), Channel.LETTER);
 
         assertThat(m.confidence()).isEqualTo(MatchConfidence.NONE);
+        assertThat(evidence(m, Channel.EMAIL)).isEqualTo("ASK_FOR_MORE");
     }
 
     @Test
