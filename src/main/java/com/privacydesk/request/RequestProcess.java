@@ -42,10 +42,8 @@ public final class RequestProcess {
     public static final String MESSAGE_CLIENT_DISSATISFIED = "ClientDissatisfied";
     public static final String MESSAGE_REQUESTER_REPLIED = "RequesterReplied";
 
-    /** The deadline scope, and the wait for identity information, the one step that leaves it. */
+    /** The wait for identity information: the one step that leaves the deadline scope (HandleRequest). */
     public static final String AWAIT_IDENTITY_INFORMATION = "AwaitIdentityInformation";
-    /** The dissatisfaction branch: the officer advises or takes over, and the further answer is opened. */
-    public static final String HANDLE_DISSATISFACTION = "HandleDissatisfaction";
 
     // The BPMN error that leaves "Handle request" for the wait, so that its timers are created anew on re-entry
     public static final String ERROR_MORE_INFORMATION_NEEDED = "MoreInformationNeeded";
