@@ -33,6 +33,7 @@ const TEXTS = {
     caseTitle: 'Case', requesterName: /Requester[^\n]*\n+\s*Name\s+([^\n]+)/,
     decision: 'Decision', answerNow: /^Answer now/, fulfil: /^Fulfil$/, explanation: 'Your answer to the customer',
     openCaseFile: 'Open the case file', takenOver: 'took the case over',
+    previewLetter: 'Preview the letter this decision sends',
   },
   pl: {
     locale: 'pl-PL', username: 'Nazwa użytkownika', password: 'Hasło', logIn: 'Zaloguj', claim: 'Przejmij', complete: 'Zakończ',
@@ -45,6 +46,7 @@ const TEXTS = {
     caseTitle: 'Sprawa', requesterName: /Wnioskodawca[^\n]*\n+\s*Imię i nazwisko\s+([^\n]+)/,
     decision: 'Decyzja', answerNow: /^Odpowiedzieć teraz/, fulfil: /^Uwzględnić$/, explanation: 'Twoja odpowiedź dla klienta',
     openCaseFile: 'Otwórz akta sprawy', takenOver: 'Sprawę przejął',
+    previewLetter: 'Podgląd pisma, które wyśle ta decyzja',
   },
 }[LANGUAGE];
 if (!TEXTS) {
@@ -336,6 +338,28 @@ async function agentPreparesAnswer({ page, context }) {
     await explanation.fill('We have done what you asked. The enclosed overview lists what we hold about you.');
   }
   await shot(page, 'agent1-prepare-answer-filled', 'answer plan: every requested right fulfilled');
+
+  step("agent1 previews the letter: the form's words reach the preview in a POST body, not in its address");
+  const words = 'Preview check: these words travel in the body only.';
+  if (!await explanation.isVisible()) {
+    throw new Error('the answer-now plan shows no explanation field to preview');
+  }
+  await explanation.fill(words);
+  const previewPromise = context.waitForEvent('page', { timeout: 15_000 });
+  await form.getByRole('link', { name: TEXTS.previewLetter }).click();
+  const previewPage = await previewPromise;
+  await previewPage.waitForLoadState('networkidle');
+  await previewPage.locator('#letter').waitFor({ timeout: 15_000 });
+  const letterText = await previewPage.locator('#letter').innerText();
+  if (!letterText.includes(words) || !letterText.includes(answerCase)) {
+    throw new Error(`the preview does not show the form's words in the letter of ${answerCase}: ${letterText.slice(0, 300)}`);
+  }
+  if (previewPage.url().includes('Preview') || previewPage.url().includes('explanation=')) {
+    throw new Error(`the handler's words are in the preview's address: ${previewPage.url()}`);
+  }
+  step(`  the preview shows the letter with the words; its address is ${new URL(previewPage.url()).pathname}`);
+  await shot(previewPage, 'agent1-letter-preview', `letter preview of ${answerCase}, words posted from the form`);
+  await previewPage.close();
   await complete(page, TEXTS.prepareAnswer, answerCase, prepare.id);
   await shot(page, 'agent1-prepare-answer-completed', `Prepare answer of ${answerCase} completed`);
   return answerCase;

@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber} ist bei uns eingegangen">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}) ist bei uns eingegangen">
 <@c.greeting/>
 
 <#if rights?has_content>
@@ -14,6 +14,6 @@ So geht es weiter:
 2. Wir durchsuchen alle unsere Systeme nach personenbezogenen Daten über Sie.
 3. Wir antworten Ihnen spätestens bis zum ${deadline} (einen Monat nach Eingang Ihres Antrags, Art. 12 Abs. 3 DSGVO). Ist Ihr Antrag komplex oder erhalten wir sehr viele Anträge, brauchen wir unter Umständen bis zu zwei weitere Monate. Dann teilen wir Ihnen das vor dem ${deadline} mit und nennen die Gründe.
 
-Sie müssen jetzt nichts tun. Wenn Sie Ihrem Antrag etwas hinzufügen möchten, antworten Sie einfach auf diese E-Mail.
+Sie müssen jetzt nichts tun. Wenn Sie Ihrem Antrag etwas hinzufügen möchten, <@c.replyTo/>.
 
 <@c.signature/>

@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber}: An wen Sie sich jetzt wenden können">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}): An wen Sie sich jetzt wenden können">
 <@c.greeting/>
 
 es tut uns leid, dass unsere Antworten Ihre Bedenken zu Ihrem Antrag vom ${receivedAt} nicht ausräumen konnten. Wir haben ihn noch einmal geprüft und bleiben bei unserer Auffassung, wie wir sie Ihnen erläutert haben.

@@ -29,8 +29,11 @@
 }>
 
 <#macro greeting>
-Guten Tag ${requesterName},
+<#if requesterName??>Guten Tag ${requesterName},<#else>Guten Tag,</#if>
 </#macro>
+
+<#-- Ein Brief, der mit der Post geht, kann nicht bitten, „auf diese E-Mail zu antworten“. -->
+<#macro replyTo><#if byPost>schreiben Sie uns an ${controller.dataProtectionContact} oder per Post an die unten stehende Anschrift<#else>antworten Sie auf diese E-Mail</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>

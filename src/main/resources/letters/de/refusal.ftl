@@ -1,5 +1,5 @@
 <#import "common.ftl" as c>
-<#assign subject = "Ihr Antrag ${caseNumber}: Wir können ihn nicht erfüllen">
+<#assign subject = "Ihr Antrag (Vorgangsnummer ${caseNumber}): Wir können ihn nicht erfüllen">
 <@c.greeting/>
 
 vielen Dank für Ihren Antrag vom ${receivedAt}. Wir haben ihn sorgfältig geprüft, können ihn aber nicht erfüllen.

@@ -14,6 +14,6 @@ What happens next:
 2. We search all our systems for personal data about you.
 3. We will answer you by ${deadline} at the latest (one month after we received your request, Art. 12(3) GDPR). If your request is complex or we receive very many requests, we may need up to two more months. In that case we will tell you before ${deadline} and explain why.
 
-You do not need to do anything now. If you want to add something to your request, simply reply to this e-mail.
+You do not need to do anything now. If you want to add something to your request, simply <@c.replyTo/>.
 
 <@c.signature/>

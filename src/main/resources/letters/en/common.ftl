@@ -29,8 +29,11 @@
 }>
 
 <#macro greeting>
-Dear ${requesterName},
+<#if requesterName??>Dear ${requesterName},<#else>Dear Sir or Madam,</#if>
 </#macro>
+
+<#-- A letter that goes by post cannot ask to "reply to this e-mail". -->
+<#macro replyTo><#if byPost>write to us at ${controller.dataProtectionContact} or by post to the address below<#else>reply to this e-mail</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>

@@ -7,6 +7,6 @@ We received your request on ${receivedAt} and would normally answer by ${deadlin
 Why we need more time
 <@c.explainReasons/>
 
-We are sorry for the delay. If you have questions in the meantime, simply reply to this e-mail.
+We are sorry for the delay. If you have questions in the meantime, simply <@c.replyTo/>.
 
 <@c.signature/>

@@ -7,7 +7,7 @@ Thank you for your request of ${receivedAt}. Before we can act on it, we need to
 Please send us the following:
 ${informationNeeded}
 
-Please reply to this e-mail by ${informationDueBy}. We will use this information only to confirm your identity.
+Please <@c.replyTo/> by ${informationDueBy}. We will use this information only to confirm your identity.
 
 <#if deadlineSuspended>Until we receive it, the time limit for our answer is paused; it continues as soon as we have it.<#else>The time limit for our answer keeps running meanwhile: we will answer by ${deadline}.</#if> If we do not receive it, we may not be able to act on your request (Art. 11(2) and Art. 12(6) GDPR).
 

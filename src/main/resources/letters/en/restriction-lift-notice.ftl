@@ -8,6 +8,6 @@ At your request of ${receivedAt} we restricted the use of your personal data (Ar
 Why: ${reasonDetails}
 </#if>
 
-If you disagree, simply reply to this e-mail. You also have the right to lodge a complaint with the supervisory authority, ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
+If you disagree, simply <@c.replyTo/>. You also have the right to lodge a complaint with the supervisory authority, ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
 
 <@c.signature/>

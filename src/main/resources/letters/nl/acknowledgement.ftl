@@ -14,6 +14,6 @@ Wat gebeurt er nu:
 2. Wij doorzoeken al onze systemen op persoonsgegevens van u.
 3. Wij antwoorden u uiterlijk op ${deadline} (een maand nadat wij uw verzoek hebben ontvangen, artikel 12 lid 3 AVG). Als uw verzoek ingewikkeld is of als wij heel veel verzoeken ontvangen, hebben wij mogelijk maximaal twee maanden extra nodig. In dat geval laten wij u dat vóór ${deadline} weten, met de reden.
 
-U hoeft nu niets te doen. Wilt u iets aan uw verzoek toevoegen? Beantwoord dan gewoon deze e-mail.
+U hoeft nu niets te doen. Wilt u iets aan uw verzoek toevoegen? <@c.replyTo/>.
 
 <@c.signature/>

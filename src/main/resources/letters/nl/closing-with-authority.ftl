@@ -2,7 +2,7 @@
 <#assign subject = "Uw verzoek ${caseNumber}: waar u nu terechtkunt">
 <@c.greeting/>
 
-Het spijt ons dat onze antwoorden uw bezwaren over uw verzoek van ${receivedAt} niet hebben weggenomen. Wij hebben het nog eens bekeken en blijven bij ons standpunt, zoals wij dat aan u hebben uitgelegd.
+Het spijt ons dat onze antwoorden uw zorgen over uw verzoek van ${receivedAt} niet hebben weggenomen. Wij hebben het nog eens bekeken en blijven bij ons standpunt, zoals wij dat aan u hebben uitgelegd.
 <#if explanation??>
 
 ${explanation}

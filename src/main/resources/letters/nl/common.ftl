@@ -29,8 +29,11 @@
 }>
 
 <#macro greeting>
-Beste ${requesterName},
+<#if requesterName??>Geachte ${requesterName},<#else>Geachte heer, mevrouw,</#if>
 </#macro>
+
+<#-- Een brief die per post gaat, kan niet vragen "deze e-mail te beantwoorden". -->
+<#macro replyTo><#if byPost>Schrijf ons dan via ${controller.dataProtectionContact} of per post naar het adres hieronder<#else>Beantwoord dan gewoon deze e-mail</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>

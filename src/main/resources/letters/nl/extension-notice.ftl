@@ -7,6 +7,6 @@ Wij hebben uw verzoek op ${receivedAt} ontvangen en zouden u normaal uiterlijk o
 Waarom wij meer tijd nodig hebben
 <@c.explainReasons/>
 
-Onze excuses voor de vertraging. Hebt u intussen vragen? Beantwoord dan gewoon deze e-mail.
+Onze excuses voor de vertraging. Hebt u intussen vragen? <@c.replyTo/>.
 
 <@c.signature/>

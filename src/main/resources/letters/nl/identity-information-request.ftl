@@ -7,7 +7,7 @@ Bedankt voor uw verzoek van ${receivedAt}. Voordat wij het kunnen behandelen, mo
 Stuur ons alstublieft het volgende:
 ${informationNeeded}
 
-Beantwoord deze e-mail graag uiterlijk op ${informationDueBy}. Wij gebruiken deze informatie alleen om uw identiteit te bevestigen.
+Wij ontvangen deze gegevens graag uiterlijk op ${informationDueBy}. <@c.replyTo/>. Wij gebruiken deze informatie alleen om uw identiteit te bevestigen.
 
 <#if deadlineSuspended>Totdat wij de informatie hebben ontvangen, staat de termijn voor ons antwoord stil; die loopt verder zodra wij haar hebben.<#else>De termijn voor ons antwoord loopt intussen door: wij antwoorden u uiterlijk op ${deadline}.</#if> Als wij de informatie niet ontvangen, kunnen wij uw verzoek mogelijk niet behandelen (artikel 11 lid 2 en artikel 12 lid 6 AVG).
 

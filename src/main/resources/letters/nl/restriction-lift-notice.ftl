@@ -8,6 +8,6 @@ Op uw verzoek van ${receivedAt} hebben wij de verwerking van uw persoonsgegevens
 Reden: ${reasonDetails}
 </#if>
 
-Bent u het hier niet mee eens, beantwoord dan gewoon deze e-mail. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
+Bent u het hier niet mee eens? <@c.replyTo/>. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
 
 <@c.signature/>

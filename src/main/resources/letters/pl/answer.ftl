@@ -1,10 +1,10 @@
 <#import "common.ftl" as c>
-<#assign subject = "Wniosek nr ${caseNumber}: nasza odpowiedź">
+<#assign subject = "Żądanie nr ${caseNumber}: nasza odpowiedź">
 <@c.greeting/>
 
-Dziękujemy za wniosek z dnia ${receivedAt} r. Zrealizowaliśmy go w całości. Poniżej opisujemy, co zrobiliśmy.
+Dziękujemy za żądanie z dnia ${receivedAt} r. Zrealizowaliśmy je w całości. Poniżej opisujemy, co zrobiliśmy.
 <@c.outcomes/>
 
-Jeśli coś w tej odpowiedzi jest niejasne albo odpowiedź Pani/Pana nie satysfakcjonuje, wystarczy odpowiedzieć na tę wiadomość. Ma Pani/Pan również prawo wnieść skargę do organu nadzorczego: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
+Jeśli coś w tej odpowiedzi jest niejasne albo odpowiedź Pani/Pana nie satysfakcjonuje, wystarczy <@c.replyTo/>. Ma Pani/Pan również prawo wnieść skargę do organu nadzorczego: ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
 
 <@c.signature/>

@@ -1,8 +1,8 @@
 <#import "common.ftl" as c>
-<#assign subject = "Wniosek nr ${caseNumber}: gdzie może Pani/Pan się zwrócić">
+<#assign subject = "Żądanie nr ${caseNumber}: gdzie może Pani/Pan się zwrócić">
 <@c.greeting/>
 
-Przykro nam, że nasze odpowiedzi nie rozwiały Pani/Pana wątpliwości dotyczących wniosku z dnia ${receivedAt} r. Ponownie przeanalizowaliśmy sprawę i podtrzymujemy stanowisko, które przedstawiliśmy wcześniej.
+Przykro nam, że nasze odpowiedzi nie rozwiały Pani/Pana wątpliwości dotyczących żądania z dnia ${receivedAt} r. Ponownie przeanalizowaliśmy sprawę i podtrzymujemy stanowisko, które przedstawiliśmy wcześniej.
 <#if explanation??>
 
 ${explanation}

@@ -24,7 +24,7 @@
   "PORTABILITY_CONDITIONS_NOT_MET": "Może Pani/Pan przenieść do innej firmy wyłącznie dane, które otrzymaliśmy bezpośrednio od Pani/Pana i które przetwarzamy w sposób zautomatyzowany na podstawie Pani/Pana zgody lub zawartej z Panią/Panem umowy, i tylko w zakresie, w jakim nie narusza to praw i wolności innych osób (art. 20 ust. 1 i 4 RODO). Te warunki nie są tu spełnione.",
   "NATIONAL_RESTRICTION": "W Pani/Pana przypadku przepis prawa krajowego ogranicza to uprawnienie, co dopuszczają przepisy o ochronie danych (art. 23 RODO).",
   "NO_DATA_HELD": "Przeszukaliśmy wszystkie nasze systemy i nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).",
-  "COMPLEX_REQUEST": "Pani/Pana żądanie jest złożone i potrzebujemy więcej czasu, aby odpowiedzieć na nie w pełni i prawidłowo (art. 12 ust. 3 RODO).",
+  "COMPLEX_REQUEST": "Pani/Pana żądanie jest skomplikowane i potrzebujemy więcej czasu, aby odpowiedzieć na nie w pełni i prawidłowo (art. 12 ust. 3 RODO).",
   "NUMBER_OF_REQUESTS": "Otrzymaliśmy wyjątkowo dużą liczbę żądań i potrzebujemy więcej czasu, aby rzetelnie rozpatrzyć Pani/Pana żądanie (art. 12 ust. 3 RODO)."
 }>
 
@@ -32,6 +32,9 @@
 <#macro greeting>
 Dzień dobry,
 </#macro>
+
+<#-- Pismo wysłane pocztą nie może prosić o „odpowiedź na tę wiadomość”. -->
+<#macro replyTo><#if byPost>napisać do nas e-mailem na adres ${controller.dataProtectionContact} lub pocztą na adres podany poniżej<#else>odpowiedzieć na tę wiadomość</#if></#macro>
 
 <#macro rightList>
 <#list rights as r>
@@ -62,7 +65,7 @@ ${reasonDetails}
 Pani/Pana prawa, jeśli nie zgadza się Pani/Pan z naszą odpowiedzią (art. 12 ust. 4 RODO):
 - Ma Pani/Pan prawo wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim UE swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia (art. 77 RODO). Organem nadzorczym właściwym dla nas jest:
 <@authority/>
-- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>Ma Pani/Pan prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO). Może Pani/Pan wystąpić do sądu w państwie członkowskim, w którym mamy siedzibę, albo w państwie członkowskim, w którym Pani/Pan mieszka.</#if>
+- <#if controller.courtRemedy??>${controller.courtRemedy}<#else>Ma Pani/Pan prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO). Może Pani/Pan wystąpić do sądu państwa członkowskiego, w którym posiadamy jednostkę organizacyjną, albo państwa członkowskiego, w którym ma Pani/Pan miejsce zwykłego pobytu.</#if>
 Może Pani/Pan też najpierw napisać do nas: ${controller.dataProtectionContact} – ponownie przeanalizujemy sprawę.
 </#macro>
 
@@ -126,7 +129,7 @@ Zrobiliśmy to również w ewidencjach, które prowadzimy poza naszymi systemami
 <#switch s.right>
 <#case "ACCESS">
 <#if s.copied?has_content>
-Potwierdzamy, że przetwarzamy Pani/Pana dane osobowe. Oto dane, które posiadaliśmy w chwili otrzymania Pani/Pana wniosku (kopia jest bezpłatna, art. 15 ust. 3 RODO):
+Potwierdzamy, że przetwarzamy Pani/Pana dane osobowe. Oto dane, które posiadaliśmy w chwili otrzymania Pani/Pana żądania (kopia jest bezpłatna, art. 15 ust. 3 RODO):
 <#list s.copied as item>
 
 ${item.category} (liczba wpisów: ${item.rows})
@@ -140,7 +143,7 @@ W jakim celu i w jaki sposób je wykorzystujemy (art. 15 ust. 1 RODO):
 
 <@yourRights/>
 <#else>
-Poza danymi związanymi z tym wnioskiem nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).
+Poza danymi związanymi z tym żądaniem nie przetwarzamy żadnych Pani/Pana danych osobowych (art. 15 ust. 1 RODO).
 </#if>
 <#if s.withheld?has_content>
 Z kopii pominęliśmy następujące dane: ${s.withheld?join(", ")}. ${reasonTexts["RIGHTS_OF_OTHERS"]}
@@ -244,7 +247,7 @@ Każdy, kto ma te linki, może otworzyć pliki, dlatego prosimy ich nie przekazy
 </#if>
 </#macro>
 
-<#-- Każde prawo, o które wnioskowano, w kolejności z wniosku: co zrobiliśmy albo że nie możemy tego zrobić i dlaczego. -->
+<#-- Każde prawo, którego dotyczy żądanie, w kolejności z żądania: co zrobiliśmy albo że nie możemy tego zrobić i dlaczego. -->
 <#macro outcomes>
 <#list answer.sections as s>
 
@@ -252,7 +255,7 @@ ${rightNames[s.right]?cap_first}
 <#if s.fulfilled>
 <@fulfilled s/>
 <#else>
-Tej części wniosku nie możemy zrealizować. Powody:
+Tej części żądania nie możemy zrealizować. Powody:
 <@reasonsOf s/>
 </#if>
 </#list>

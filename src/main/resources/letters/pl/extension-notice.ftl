@@ -1,12 +1,12 @@
 <#import "common.ftl" as c>
-<#assign subject = "Wniosek nr ${caseNumber}: potrzebujemy więcej czasu">
+<#assign subject = "Żądanie nr ${caseNumber}: potrzebujemy więcej czasu">
 <@c.greeting/>
 
-Otrzymaliśmy Pani/Pana wniosek ${receivedAt} r. i zwykle odpowiedzielibyśmy do ${deadline} r. Niestety potrzebujemy więcej czasu: odpowiemy najpóźniej do ${extendedDeadline} r. (art. 12 ust. 3 RODO).
+Otrzymaliśmy Pani/Pana żądanie ${receivedAt} r. i zwykle odpowiedzielibyśmy do ${deadline} r. Niestety potrzebujemy więcej czasu: odpowiemy najpóźniej do ${extendedDeadline} r. (art. 12 ust. 3 RODO).
 
 Dlaczego potrzebujemy więcej czasu
 <@c.explainReasons/>
 
-Przepraszamy za opóźnienie. Jeśli w międzyczasie ma Pani/Pan pytania, wystarczy odpowiedzieć na tę wiadomość.
+Przepraszamy za opóźnienie. Jeśli w międzyczasie ma Pani/Pan pytania, wystarczy <@c.replyTo/>.
 
 <@c.signature/>

@@ -1,8 +1,8 @@
 <#import "common.ftl" as c>
-<#assign subject = "Wniosek nr ${caseNumber}: nasza odpowiedź (realizacja częściowa)">
+<#assign subject = "Żądanie nr ${caseNumber}: nasza odpowiedź (realizacja częściowa)">
 <@c.greeting/>
 
-Dziękujemy za wniosek z dnia ${receivedAt} r. Mogliśmy zrealizować go częściowo. Poniżej dla każdej części wniosku opisujemy, co zrobiliśmy, czego nie zrobiliśmy i dlaczego.
+Dziękujemy za żądanie z dnia ${receivedAt} r. Mogliśmy zrealizować je częściowo. Poniżej dla każdej części żądania opisujemy, co zrobiliśmy, czego nie zrobiliśmy i dlaczego.
 <@c.outcomes/>
 
 <@c.remedies/>

@@ -1,8 +1,8 @@
 <#import "common.ftl" as c>
-<#assign subject = "Wniosek nr ${caseNumber}: odmowa realizacji">
+<#assign subject = "Żądanie nr ${caseNumber}: odmowa realizacji">
 <@c.greeting/>
 
-Dziękujemy za wniosek z dnia ${receivedAt} r. Starannie go przeanalizowaliśmy, ale nie możemy go zrealizować.
+Dziękujemy za żądanie z dnia ${receivedAt} r. Starannie je przeanalizowaliśmy, ale nie możemy go zrealizować.
 <@c.outcomes/>
 
 <@c.remedies/>

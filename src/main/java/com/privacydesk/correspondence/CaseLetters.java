@@ -58,8 +58,6 @@ public class CaseLetters {
 
     /** Keys that identify rows inside the database; they mean nothing to the customer. */
     private static final Set<String> INTERNAL_COLUMNS = Set.of("id", "customer_id", "order_id", "account_id");
-    private static final Map<Language, String> NAMELESS_REQUESTER = Map.of(Language.pl, "Klient", Language.en,
-            "Customer", Language.de, "Kundin, Kunde", Language.nl, "Klant");
 
     private final RequestRepository requests;
     private final CorrespondenceLog correspondence;
@@ -209,8 +207,9 @@ public class CaseLetters {
         LetterContext.Builder letter = LetterContext.builder()
                 .caseNumber(request.caseNumber())
                 .language(request.language())
-                .requesterName(request.requester().name() != null ? request.requester().name()
-                        : NAMELESS_REQUESTER.get(request.language()))
+                // Without a name the letter greets with its language's formal salutation.
+                .requesterName(request.requester().name())
+                .byPost(request.requester().email() == null)
                 .receivedAt(calculator.receiptDate(request.receivedAt()))
                 .deadline(request.deadline())
                 .extendedDeadline(request.extendedDeadline())

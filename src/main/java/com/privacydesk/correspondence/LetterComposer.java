@@ -47,6 +47,7 @@ public class LetterComposer {
     private static final Logger log = LoggerFactory.getLogger(LetterComposer.class);
     private static final Language FALLBACK = Language.en;
     private static final Map<Language, DateTimeFormatter> DATE_FORMATS = dateFormats();
+    private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Language.fr.locale());
     // Compiled once: every letter is tidied with them.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+\\n");
@@ -74,8 +75,12 @@ public class LetterComposer {
         return render(kind, language, template, context);
     }
 
-    /** "5 kwietnia 2025", "5 April 2025", "5. April 2025", "5 april 2025". */
+    /** "5 kwietnia 2025", "5 April 2025", "5. April 2025", "5 april 2025", "5 avril 2025". */
     static String formatDate(LocalDate date, Language language) {
+        // French writes the first day of a month as an ordinal: "1er avril 2025".
+        if (language == Language.fr && date.getDayOfMonth() == 1) {
+            return "1er " + FRENCH_MONTH_YEAR.format(date);
+        }
         return DATE_FORMATS.get(language).format(date);
     }
 
@@ -126,7 +131,6 @@ public class LetterComposer {
     private static List<String> problems(LetterKind kind, LetterContext c) {
         List<String> problems = new ArrayList<>();
         require(problems, notBlank(c.caseNumber()), "caseNumber is missing");
-        require(problems, notBlank(c.requesterName()), "requesterName is missing");
         require(problems, c.receivedAt() != null, "receivedAt is missing");
         require(problems, c.deadline() != null, "deadline is missing");
         // An e-mail is acknowledged before an agent has read which rights it concerns; every other letter needs them.
@@ -215,7 +219,8 @@ public class LetterComposer {
     private static Map<String, Object> model(LetterContext c, Language language) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("caseNumber", c.caseNumber());
-        model.put("requesterName", c.requesterName());
+        putIfPresent(model, "requesterName", blankToNull(c.requesterName()));
+        model.put("byPost", c.byPost());
         model.put("receivedAt", formatDate(c.receivedAt(), language));
         model.put("deadline", formatDate(c.deadline(), language));
         putIfPresent(model, "extendedDeadline", c.extendedDeadline() == null ? null : formatDate(c.extendedDeadline(), language));

@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * @param caseNumber         the request's case number, quoted in every letter
  * @param language           the request's language; {@code null} means en
- * @param requesterName      as the requester gave it; printed literally
+ * @param requesterName      as the requester gave it, printed literally; {@code null} when they gave none, and the
+ *                           letter then greets them with its language's formal salutation
  * @param receivedAt         provable receipt date (seed 002)
  * @param deadline           one month from receipt (Art. 12(3))
  * @param extendedDeadline   the new date; required by EXTENSION_NOTICE only
@@ -37,6 +38,7 @@ import java.util.Map;
  * @param controller         the controller profile
  * @param downloadLinks      the answer's files with their download links (e-mailed answers that carry files)
  * @param downloadLinksValidUntil the last day the links work; required with downloadLinks
+ * @param byPost             the letter goes by post (no e-mail address): it must not ask to "reply to this e-mail"
  * @param answer             what an answer reports, right by right, from the plan and its execution log;
  *                           required by the answer kinds
  */
@@ -59,6 +61,7 @@ public record LetterContext(
         ControllerProfile controller,
         List<DownloadLink> downloadLinks,
         LocalDate downloadLinksValidUntil,
+        boolean byPost,
         AnswerReport answer) {
 
     public LetterContext {
@@ -140,6 +143,7 @@ public record LetterContext(
         private ControllerProfile controller;
         private final List<DownloadLink> downloadLinks = new ArrayList<>();
         private LocalDate downloadLinksValidUntil;
+        private boolean byPost;
         private AnswerReport answer;
 
         private Builder() {
@@ -164,6 +168,7 @@ public record LetterContext(
         public Builder signedBy(String value) { signedBy = value; return this; }
         public Builder controller(ControllerProfile value) { controller = value; return this; }
         public Builder answer(AnswerReport value) { answer = value; return this; }
+        public Builder byPost(boolean value) { byPost = value; return this; }
         public Builder downloadLinks(List<DownloadLink> value, LocalDate validUntil) {
             downloadLinks.clear();
             downloadLinks.addAll(value);
@@ -174,7 +179,7 @@ public record LetterContext(
         public LetterContext build() {
             return new LetterContext(caseNumber, language, requesterName, receivedAt, deadline, extendedDeadline,
                     informationDueBy, deadlineSuspended, rights, decision, reasons, reasonDetails, informationNeeded, explanation,
-                    signedBy, controller, downloadLinks, downloadLinksValidUntil, answer);
+                    signedBy, controller, downloadLinks, downloadLinksValidUntil, byPost, answer);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Start-up check of the texts of the record of processing that customers read in access letters and packages:
- * each must exist in every language the desk writes in (pl, en, de, nl), every column the data map names needs a
+ * each must exist in every language the desk writes in (pl, en, de, nl, fr), every column the data map names needs a
  * label, and the legal basis must cite the same point of Art. 6(1) in each language, the way that language's law
  * texts write it. Every fault names activity and field (or column).
  */
@@ -63,7 +63,7 @@ public final class CustomerTexts {
             check(faults, "manual source " + m.id() + ", name", m.name());
         }
         if (!faults.isEmpty()) {
-            throw new InvalidDataMapException("Record of processing: customer-facing texts need en, pl, de and nl: "
+            throw new InvalidDataMapException("Record of processing: customer-facing texts need en, pl, de, nl and fr: "
                     + String.join("; ", faults));
         }
     }
@@ -74,7 +74,8 @@ public final class CustomerTexts {
             case en -> "Art. 6(1)(" + letter + ") GDPR";
             case pl -> "Art. 6 ust. 1 lit. " + letter + " RODO";
             case de -> "Art. 6 Abs. 1 lit. " + letter + " DSGVO";
-            case nl -> "art. 6 lid 1 sub " + letter + " AVG";
+            case nl -> "art. 6 lid 1 onder " + letter + " AVG";
+            case fr -> "art. 6, paragraphe 1, point " + letter + "), du RGPD";
         };
     }
 
@@ -85,15 +86,20 @@ public final class CustomerTexts {
             return;
         }
         String letter = english.group(1);
-        for (Language language : List.of(Language.pl, Language.de, Language.nl)) {
+        for (Language language : List.of(Language.pl, Language.de, Language.nl, Language.fr)) {
             if (!basis.missing().contains(language)) {
                 String text = basis.in(language).toLowerCase(Locale.ROOT);
                 String cited = citation(language, letter);
-                if (!text.contains(cited.toLowerCase(Locale.ROOT))) {
+                if (!comparable(text).contains(comparable(cited.toLowerCase(Locale.ROOT)))) {
                     faults.add(where + ": " + language + " must cite \"" + cited + "\" like the en text");
                 }
             }
         }
+    }
+
+    // French writes "point b), du RGPD" (EU style) or "point b) du RGPD"; both cite the same point.
+    private static String comparable(String citation) {
+        return citation.replace("), du ", ") du ");
     }
 
     private static void list(List<String> faults, String where, List<LocalisedText> texts) {

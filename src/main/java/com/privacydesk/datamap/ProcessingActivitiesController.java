@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The record of processing activities (GDPR Art. 30) as JSON for systems, and as the register a DPO hands to an
  * auditor (HTML to print, CSV for a spreadsheet). It holds no personal data. English by default; {@code ?language=}
- * (pl, en, de, nl) gives the texts customers read in that language, as the access answers print them.
+ * (pl, en, de, nl, fr) gives the texts customers read in that language, as the access answers print them.
  */
 @Controller
 @RequestMapping("/api/processing-activities")

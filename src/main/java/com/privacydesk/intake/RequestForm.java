@@ -95,7 +95,7 @@ public class RequestForm {
             language = languageValue == null || languageValue.toString().isBlank() ? null
                     : Language.valueOf(languageValue.toString().trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("language must be one of pl, en, de, nl");
+            problems.add("language must be one of pl, en, de, nl, fr");
         }
         NewRequest.Requester requester = new NewRequest.Requester(text(variables, RequestVariables.REQUESTER_NAME),
                 text(variables, RequestVariables.REQUESTER_EMAIL), text(variables, RequestVariables.REQUESTER_PHONE),

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The public web form {@code /privacy-request}: server-rendered, no JavaScript, in pl, en, de or nl. The WEB_FORM
+ * The public web form {@code /privacy-request}: server-rendered, no JavaScript, in pl, en, de, nl or fr. The WEB_FORM
  * information clause stands under it; validation is {@link NewRequest}'s, with messages in the page's language;
  * nothing typed is lost on an error; a valid submission is filed through {@link IntakeService#receive} and answered
  * with a redirect to the confirmation (POST-redirect-GET).

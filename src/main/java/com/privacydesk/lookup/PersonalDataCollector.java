@@ -72,7 +72,7 @@ public class PersonalDataCollector {
                 .collect(Collectors.joining(" · "));
     }
 
-    /** The category of what was found in the staff language (the data map has it in pl, en, de, nl). */
+    /** The category of what was found in the staff language (the data map has it in pl, en, de, nl, fr). */
     public String category(DataFound found, StaffTexts texts) {
         return dataMap.tables().stream().filter(t -> t.source().equals(found.source())).findFirst()
                 .map(t -> texts.of(t.category())).orElse(found.category());

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The requester's download: {@code GET /download/{token}} from the link in the answer letter, without a login.
- * An unknown token and an expired or revoked one each get a short page in the four languages that names no case
+ * An unknown token and an expired or revoked one each get a short page in the desk's languages that names no case
  * and no person. The token never reaches a log.
  */
 @RestController
@@ -27,12 +27,14 @@ public class DownloadController {
             <p lang="en">This download link is not valid. Please check that you copied the whole link.</p>
             <p lang="pl">Ten link do pobrania jest nieprawidłowy. Sprawdź, czy skopiowano cały link.</p>
             <p lang="de">Dieser Download-Link ist ungültig. Bitte prüfen Sie, ob Sie den ganzen Link kopiert haben.</p>
-            <p lang="nl">Deze downloadlink is niet geldig. Controleer of u de hele link hebt gekopieerd.</p>""");
+            <p lang="nl">Deze downloadlink is niet geldig. Controleer of u de hele link hebt gekopieerd.</p>
+            <p lang="fr">Ce lien de téléchargement n'est pas valable. Veuillez vérifier que vous avez copié le lien en entier.</p>""");
     private static final String GONE_PAGE = page("""
             <p lang="en">This download link is no longer valid. Reply to our e-mail if you need your data again.</p>
-            <p lang="pl">Ten link do pobrania stracił ważność. Jeśli potrzebujesz danych ponownie, odpowiedz na naszą wiadomość.</p>
+            <p lang="pl">Ten link do pobrania stracił ważność. Jeśli dane są potrzebne ponownie, prosimy odpowiedzieć na naszą wiadomość.</p>
             <p lang="de">Dieser Download-Link ist nicht mehr gültig. Antworten Sie auf unsere E-Mail, wenn Sie Ihre Daten erneut benötigen.</p>
-            <p lang="nl">Deze downloadlink is niet meer geldig. Beantwoord onze e-mail als u uw gegevens opnieuw nodig hebt.</p>""");
+            <p lang="nl">Deze downloadlink is niet meer geldig. Beantwoord onze e-mail als u uw gegevens opnieuw nodig hebt.</p>
+            <p lang="fr">Ce lien de téléchargement n'est plus valable. Si vous avez à nouveau besoin de vos données, répondez à notre courriel.</p>""");
 
     private final PackageLinks links;
 

@@ -20,21 +20,21 @@ final class PackageLabels {
                     Map.entry("FOUND", "data found and handled as you asked"), Map.entry("NOT_FOUND", "nothing found"),
                     Map.entry("portability", "Personal data you provided to us under your consent or our contract (GDPR Art. 20)")),
             Language.pl, Map.ofEntries(
-                    Map.entry("title", "Twoje dane osobowe"),
-                    Map.entry("intro", "To jest kopia danych osobowych, które o Tobie przetwarzamy (art. 15 RODO), pogrupowana według celu przetwarzania."),
+                    Map.entry("title", "Pani/Pana dane osobowe"),
+                    Map.entry("intro", "To jest kopia danych osobowych, które o Pani/Panu przetwarzamy (art. 15 RODO), pogrupowana według celu przetwarzania."),
                     Map.entry("case", "Sprawa"), Map.entry("prepared", "Przygotowano"),
                     Map.entry("purpose", "Cel"), Map.entry("legalBasis", "Podstawa prawna"),
                     Map.entry("categories", "Kategorie danych"), Map.entry("recipients", "Odbiorcy"),
                     Map.entry("retention", "Jak długo przechowujemy dane"), Map.entry("source", "Źródło danych"),
-                    Map.entry("none", "brak"), Map.entry("noData", "Nie przetwarzamy Twoich danych osobowych."),
+                    Map.entry("none", "brak"), Map.entry("noData", "Nie przetwarzamy Pani/Pana danych osobowych."),
                     Map.entry("manual", "Inne miejsca przeszukane ręcznie"),
                     Map.entry("withheld", "Dane nieujęte w tej kopii (powody wyjaśniamy w naszej odpowiedzi)"),
                     Map.entry("FOUND", "znaleziono dane i postąpiono zgodnie z żądaniem"), Map.entry("NOT_FOUND", "nic nie znaleziono"),
-                    Map.entry("portability", "Dane osobowe, które nam przekazałeś na podstawie zgody lub umowy (art. 20 RODO)")),
+                    Map.entry("portability", "Dane osobowe przekazane nam przez Panią/Pana na podstawie zgody lub umowy (art. 20 RODO)")),
             Language.de, Map.ofEntries(
                     Map.entry("title", "Ihre personenbezogenen Daten"),
                     Map.entry("intro", "Dies ist eine Kopie der personenbezogenen Daten, die wir über Sie verarbeiten (Art. 15 DSGVO), nach Verarbeitungszweck geordnet."),
-                    Map.entry("case", "Vorgang"), Map.entry("prepared", "Erstellt"),
+                    Map.entry("case", "Vorgangsnummer"), Map.entry("prepared", "Erstellt"),
                     Map.entry("purpose", "Zweck"), Map.entry("legalBasis", "Rechtsgrundlage"),
                     Map.entry("categories", "Datenkategorien"), Map.entry("recipients", "Empfänger"),
                     Map.entry("retention", "Speicherdauer"), Map.entry("source", "Herkunft der Daten"),
@@ -54,7 +54,19 @@ final class PackageLabels {
                     Map.entry("manual", "Andere plaatsen die wij met de hand hebben doorzocht"),
                     Map.entry("withheld", "Gegevens die niet in deze kopie staan (onze antwoordbrief legt uit waarom)"),
                     Map.entry("FOUND", "gegevens gevonden en behandeld zoals gevraagd"), Map.entry("NOT_FOUND", "niets gevonden"),
-                    Map.entry("portability", "Persoonsgegevens die u ons op basis van uw toestemming of onze overeenkomst hebt verstrekt (art. 20 AVG)")));
+                    Map.entry("portability", "Persoonsgegevens die u ons op basis van uw toestemming of onze overeenkomst hebt verstrekt (art. 20 AVG)")),
+            Language.fr, Map.ofEntries(
+                    Map.entry("title", "Vos données à caractère personnel"),
+                    Map.entry("intro", "Voici une copie des données à caractère personnel que nous traitons à votre sujet (article 15 du RGPD), classées selon la finalité du traitement."),
+                    Map.entry("case", "Dossier"), Map.entry("prepared", "Établi le"),
+                    Map.entry("purpose", "Finalité"), Map.entry("legalBasis", "Base juridique"),
+                    Map.entry("categories", "Catégories de données"), Map.entry("recipients", "Destinataires"),
+                    Map.entry("retention", "Durée de conservation"), Map.entry("source", "Origine des données"),
+                    Map.entry("none", "aucun"), Map.entry("noData", "Nous ne traitons aucune donnée à caractère personnel vous concernant."),
+                    Map.entry("manual", "Autres endroits où nous avons effectué des recherches manuelles"),
+                    Map.entry("withheld", "Données non reprises dans cette copie (notre lettre de réponse en explique les raisons)"),
+                    Map.entry("FOUND", "données trouvées et traitées conformément à votre demande"), Map.entry("NOT_FOUND", "aucune donnée trouvée"),
+                    Map.entry("portability", "Données à caractère personnel que vous nous avez fournies sur la base de votre consentement ou de notre contrat (article 20 du RGPD)")));
 
     private PackageLabels() {
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The languages the desk writes to customers in; the request's language chooses its letters. */
 public enum Language {
-    pl, en, de, nl;
+    pl, en, de, nl, fr;
 
     public Locale locale() {
         return Locale.forLanguageTag(name());

@@ -109,7 +109,7 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
                 && "/privacy-request".equals(DeskPaths.path(request));
     }
 
-    /** A person sent the form: a page they can read, in the form's four languages (its body is not read here). */
+    /** A person sent the form: a page they can read, in the form's languages (its body is not read here). */
     private static void tooManyPage(HttpServletResponse response) throws IOException {
         response.setStatus(429);
         response.setContentType("text/html");
@@ -120,12 +120,14 @@ public class PublicIntakeLimits extends OncePerRequestFilter {
                 <body style="font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem">
                 <p lang="en">Too many requests were sent from your connection. Nothing was sent this time. Please go
                 back and try again in a minute.</p>
-                <p lang="pl">Z Twojego połączenia wysłano zbyt wiele żądań. Tym razem nic nie zostało wysłane. Wróć
-                i spróbuj ponownie za minutę.</p>
+                <p lang="pl">Z tego połączenia wysłano zbyt wiele żądań. Tym razem nic nie zostało wysłane. Prosimy
+                wrócić i spróbować ponownie za minutę.</p>
                 <p lang="de">Von Ihrer Verbindung wurden zu viele Anfragen gesendet. Diesmal wurde nichts gesendet.
                 Bitte gehen Sie zurück und versuchen Sie es in einer Minute erneut.</p>
                 <p lang="nl">Er zijn te veel verzoeken vanaf uw verbinding verzonden. Deze keer is er niets verzonden.
                 Ga terug en probeer het over een minuut opnieuw.</p>
+                <p lang="fr">Trop de demandes ont été envoyées depuis votre connexion. Rien n'a été envoyé cette fois-ci.
+                Veuillez revenir en arrière et réessayer dans une minute.</p>
                 </body></html>
                 """);
     }

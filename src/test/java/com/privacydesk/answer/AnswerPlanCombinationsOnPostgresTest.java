@@ -57,7 +57,8 @@ class AnswerPlanCombinationsOnPostgresTest {
 
     private static final List<Right> DATA_RIGHTS = List.of(Right.ACCESS, Right.RECTIFICATION, Right.ERASURE,
             Right.RESTRICTION, Right.PORTABILITY, Right.OBJECTION);
-    private static final List<Language> LANGUAGES = List.of(Language.pl, Language.en, Language.de, Language.nl);
+    /** Besides English (which has checks of its own), each combination runs in one of these, in turn. */
+    private static final List<Language> OTHER_LANGUAGES = List.of(Language.pl, Language.de, Language.nl, Language.fr);
 
     enum Mix { ALL_FULFILLED, MIXED, ALL_REFUSED }
 
@@ -105,11 +106,13 @@ class AnswerPlanCombinationsOnPostgresTest {
             }
         }
         List<Arguments> all = new ArrayList<>();
+        // Every combination in English and in one other language, rotating so that each language meets every mix
+        // and most rights: five languages in full would take 315 runs on PostgreSQL, this takes 126.
+        int turn = 0;
         for (List<Right> rights : sets) {
             for (Mix mix : Mix.values()) {
-                for (Language language : LANGUAGES) {
-                    all.add(Arguments.of(rights, mix, language));
-                }
+                all.add(Arguments.of(rights, mix, Language.en));
+                all.add(Arguments.of(rights, mix, OTHER_LANGUAGES.get(turn++ % OTHER_LANGUAGES.size())));
             }
         }
         return all.stream();

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Latency of find (requester matching), collect, access package and erase for single data subjects in a database
  * of {@code customers} customers and about ten times as many related rows, on embedded PostgreSQL. Not a test:
- * run it by hand (README / report) —
+ * run it by hand (docs/development.md, "Benchmarks") —
  * <pre>
  * mvn -q -o test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.privacydesk.benchmark.DataMapBenchmark -Dexec.args="1000000 300"

@@ -50,7 +50,8 @@ class LetterComposerTest {
             Language.en, "right to go to court",
             Language.pl, "prawo do skutecznego środka ochrony prawnej przed sądem",
             Language.de, "Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
-            Language.nl, "recht om naar de rechter te stappen");
+            Language.nl, "recht om naar de rechter te stappen",
+            Language.fr, "droit de former un recours juridictionnel effectif");
 
     /** A phrase of each reason's explanation per language (the explanation itself lives in common.ftl). */
     private static final Map<Language, Map<ReasonCode, String>> REASON_PHRASES = Map.of(
@@ -72,7 +73,7 @@ class LetterComposerTest {
                     ReasonCode.LEGAL_CLAIMS, "obrony roszczeń",
                     ReasonCode.RIGHTS_OF_OTHERS, "dane osobowe innych osób",
                     ReasonCode.NO_DATA_HELD, "nie przetwarzamy żadnych Pani/Pana danych",
-                    ReasonCode.COMPLEX_REQUEST, "żądanie jest złożone",
+                    ReasonCode.COMPLEX_REQUEST, "żądanie jest skomplikowane",
                     ReasonCode.NUMBER_OF_REQUESTS, "dużą liczbę żądań"),
             Language.de, Map.of(
                     ReasonCode.IDENTITY_NOT_ESTABLISHED, "konnten nicht bestätigen",
@@ -93,7 +94,17 @@ class LetterComposerTest {
                     ReasonCode.RIGHTS_OF_OTHERS, "persoonsgegevens van anderen",
                     ReasonCode.NO_DATA_HELD, "verwerken geen persoonsgegevens van u",
                     ReasonCode.COMPLEX_REQUEST, "verzoek is ingewikkeld",
-                    ReasonCode.NUMBER_OF_REQUESTS, "ongewoon veel verzoeken"));
+                    ReasonCode.NUMBER_OF_REQUESTS, "ongewoon veel verzoeken"),
+            Language.fr, Map.of(
+                    ReasonCode.IDENTITY_NOT_ESTABLISHED, "pas pu vérifier que vous êtes la personne concernée",
+                    ReasonCode.MANIFESTLY_UNFOUNDED, "manifestement infondée",
+                    ReasonCode.EXCESSIVE, "La demande est excessive",
+                    ReasonCode.LEGAL_RETENTION_DUTY, "La loi nous oblige à conserver certaines données",
+                    ReasonCode.LEGAL_CLAIMS, "défense de droits en justice",
+                    ReasonCode.RIGHTS_OF_OTHERS, "données à caractère personnel d'autres personnes",
+                    ReasonCode.NO_DATA_HELD, "ne détenons aucune donnée à caractère personnel vous concernant",
+                    ReasonCode.COMPLEX_REQUEST, "Votre demande est complexe",
+                    ReasonCode.NUMBER_OF_REQUESTS, "nombre inhabituellement élevé de demandes"));
 
     /** How each language cites an article of the regulation: "Art. 19 GDPR", "art. 19 RODO", ... */
     private static String cite(Language language, String article) {
@@ -102,6 +113,7 @@ class LetterComposerTest {
             case pl -> "art. " + article + " RODO";
             case de -> "Art. " + article + " DSGVO";
             case nl -> "artikel " + article + " AVG";
+            case fr -> "article " + article + " du RGPD";
         };
     }
 
@@ -111,6 +123,7 @@ class LetterComposerTest {
             case pl -> "art. 18 ust. 3 RODO";
             case de -> "Art. 18 Abs. 3 DSGVO";
             case nl -> "artikel 18 lid 3 AVG";
+            case fr -> "article 18, paragraphe 3, du RGPD";
         };
     }
 
@@ -120,7 +133,13 @@ class LetterComposerTest {
             case pl -> "art. 12 ust. 4 RODO";
             case de -> "Art. 12 Abs. 4 DSGVO";
             case nl -> "artikel 12 lid 4 AVG";
+            case fr -> "article 12, paragraphe 4, du RGPD";
         };
+    }
+
+    /** French sets a space before a colon: "phone : —". */
+    private static String colon(Language language) {
+        return language == Language.fr ? " : " : ": ";
     }
 
     private static List<String> authority() {
@@ -137,7 +156,7 @@ class LetterComposerTest {
                     formatDate(INFO_DUE, l)));
             case ANSWER -> {
                 // Art. 15(1): the data with values, purposes, bases, categories, recipients, retention, source, rights.
-                expected.addAll(List.of("anna@example.com", "phone: \u2014", "ZAM-1077", "203.0.113.7", "FV/2025/01/03",
+                expected.addAll(List.of("anna@example.com", "phone" + colon(l) + "\u2014", "ZAM-1077", "203.0.113.7", "FV/2025/01/03",
                         "Handling your orders", "contract (Art. 6(1)(b) GDPR)", "name, address, e-mail, orders",
                         "KurierExpress S.A. (delivery)", "6 years after the end of the year of the order",
                         "you, when ordering", "Customer service chat", "12 months", "our chat software",
@@ -222,6 +241,7 @@ class LetterComposerTest {
             NL    | nl | met name in de EU-lidstaat waar u gewoonlijk verblijft              | Autoriteit Persoonsgegevens            | binnen zes weken
             NL    | en | in particular in the EU Member State where you live or work         | Dutch Data Protection Authority        | within six weeks
             BE    | nl | met name in de EU-lidstaat waar u gewoonlijk verblijft              | Gegevensbeschermingsautoriteit         | artikel 209
+            BE    | fr | en particulier dans l'État membre de l'Union européenne dans lequel se trouve votre résidence habituelle | Autorité de protection des données (APD) | tribunal de première instance, siégeant comme en référé
             DE-BY | de | insbesondere in dem EU-Mitgliedstaat Ihres gewöhnlichen Aufenthalts | Bayerisches Landesamt für Datenschutzaufsicht | Art. 79 DSGVO
             """)
     void refusalNamesTheRemediesOfTheControllersCountry(String country, Language language, String residence,
@@ -388,6 +408,58 @@ class LetterComposerTest {
         assertThat(formatDate(date, Language.de)).isEqualTo("5. April 2025");
         assertThat(formatDate(date, Language.nl)).isEqualTo("5 april 2025");
         assertThat(formatDate(date, Language.en)).isEqualTo("5 April 2025");
+        assertThat(formatDate(date, Language.fr)).isEqualTo("5 avril 2025");
+        assertThat(formatDate(date.withDayOfMonth(1), Language.fr)).isEqualTo("1er avril 2025");
+        assertThat(formatDate(date.withDayOfMonth(1), Language.en)).isEqualTo("1 April 2025");
+    }
+
+    /** The formal salutation of each language, for a requester who gave no name. */
+    private static final Map<Language, String> NAMELESS_SALUTATION = Map.of(Language.en, "Dear Sir or Madam,",
+            Language.pl, "Dzień dobry,", Language.de, "Guten Tag,", Language.nl, "Geachte heer, mevrouw,",
+            Language.fr, "Madame, Monsieur,");
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aRequesterWithoutANameIsGreetedWithTheFormalSalutation(Language language) {
+        String body = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT,
+                builderFor(LetterKind.ACKNOWLEDGEMENT, language).requesterName(null).build()).body();
+
+        assertThat(body).startsWith(NAMELESS_SALUTATION.get(language) + "\n")
+                .doesNotContain("Kundin", "Kunde,", "Customer,", "Klant,", "null");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Dear Anna Kowalska,
+            de | Guten Tag Anna Kowalska,
+            nl | Geachte Anna Kowalska,
+            pl | Dzień dobry,
+            fr | Madame, Monsieur,
+            """)
+    void aNamedRequesterIsGreetedFormally(Language language, String salutation) {
+        String body = COMPOSER.compose(LetterKind.ACKNOWLEDGEMENT,
+                builderFor(LetterKind.ACKNOWLEDGEMENT, language).requesterName("Anna Kowalska").build()).body();
+
+        assertThat(body).startsWith(salutation + "\n").doesNotContain("Beste ");
+    }
+
+    /** How each language asks the customer to reply to the e-mail the letter came in. */
+    private static final Map<Language, String> REPLY_TO_EMAIL = Map.of(Language.en, "reply to this e-mail",
+            Language.pl, "odpowiedzieć na tę wiadomość", Language.de, "antworten Sie auf diese E-Mail",
+            Language.nl, "Beantwoord dan gewoon deze e-mail", Language.fr, "répondre à ce courriel");
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aPostedLetterDoesNotAskToReplyToAnEmail(Language language) {
+        for (LetterKind kind : List.of(LetterKind.ACKNOWLEDGEMENT, LetterKind.ANSWER, LetterKind.EXTENSION_NOTICE,
+                LetterKind.IDENTITY_INFORMATION_REQUEST, LetterKind.RESTRICTION_LIFT_NOTICE)) {
+            String mailed = COMPOSER.compose(kind, contextFor(kind, language)).body();
+            String posted = COMPOSER.compose(kind, builderFor(kind, language).byPost(true).build()).body();
+
+            assertThat(mailed).as(kind + " by e-mail").contains(REPLY_TO_EMAIL.get(language));
+            assertThat(posted).as(kind + " by post").doesNotContain(REPLY_TO_EMAIL.get(language))
+                    .contains(CONTROLLER.dataProtectionContact(), CONTROLLER.address());
+        }
     }
 
     @Test
@@ -414,7 +486,7 @@ class LetterComposerTest {
     /** The heading of the download section, as each language writes it. */
     private static final Map<Language, String> DOWNLOAD_HEADING = Map.of(Language.en, "Download your data",
             Language.pl, "Pobieranie danych", Language.de, "Ihre Daten zum Herunterladen",
-            Language.nl, "Uw gegevens downloaden");
+            Language.nl, "Uw gegevens downloaden", Language.fr, "Télécharger vos données");
 
     @ParameterizedTest
     @EnumSource(Language.class)
@@ -428,8 +500,8 @@ class LetterComposerTest {
             Letter letter = COMPOSER.compose(kind, builderFor(kind, language).downloadLinks(links, lastDay).build());
 
             assertThat(letter.body()).as(kind + " " + language).contains(DOWNLOAD_HEADING.get(language))
-                    .contains("- " + CASE + "-access-package.html: https://desk.example/download/[download-link:ACCESS_HTML]")
-                    .contains(CASE + "-portability-package.zip: https://desk.example/download/[download-link:PORTABILITY_ZIP]")
+                    .contains("- " + CASE + "-access-package.html" + colon(language) + "https://desk.example/download/[download-link:ACCESS_HTML]")
+                    .contains(CASE + "-portability-package.zip" + colon(language) + "https://desk.example/download/[download-link:PORTABILITY_ZIP]")
                     .contains(formatDate(lastDay, language));
             assertThat(COMPOSER.compose(kind, contextFor(kind, language)).body()).as("no files, no section")
                     .doesNotContain(DOWNLOAD_HEADING.get(language)).doesNotContain("/download/");

@@ -20,10 +20,12 @@ class UnclassifiedAcknowledgementTest {
             Language.en, "We are reading your message to see which of your rights it concerns",
             Language.de, "Wir lesen Ihre Nachricht jetzt",
             Language.nl, "Wij lezen uw bericht nu",
-            Language.pl, "Czytamy teraz Państwa wiadomość");
+            Language.pl, "Czytamy teraz Pani/Pana wiadomość",
+            Language.fr, "Nous examinons votre message afin de déterminer les droits qu'il concerne");
 
     static final Map<Language, String> RIGHTS_LEAD = Map.of(Language.en, "You asked for:",
-            Language.de, "Ihr Antrag betrifft:", Language.nl, "Uw verzoek gaat over:", Language.pl, "Przedmiot wniosku:");
+            Language.de, "Ihr Antrag betrifft:", Language.nl, "Uw verzoek gaat over:", Language.pl, "Przedmiot żądania:",
+            Language.fr, "Votre demande porte sur :");
 
     final LetterComposer composer = LetterFixtures.composer();
 

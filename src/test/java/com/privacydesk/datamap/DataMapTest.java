@@ -23,7 +23,8 @@ class DataMapTest {
                             en: "GDPR Art. 17(3)(b): tax retention duty"
                             pl: "Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej"
                             de: "Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht"
-                            nl: "art. 17 lid 3 sub b AVG: fiscale bewaarplicht"
+                            nl: "art. 17 lid 3 onder b AVG: fiscale bewaarplicht"
+                            fr: "art. 17, paragraphe 3, point b), du RGPD : obligation fiscale de conservation"
             """;
 
     private final DataMap map = TestDataMaps.shipped();
@@ -122,23 +123,26 @@ class DataMapTest {
                           pl: "2 lata od zamknięcia sprawy; nagrania rozmów 90 dni"
                           de: "2 Jahre nach Abschluss des Vorgangs; Gesprächsaufzeichnungen 90 Tage"
                           nl: "2 jaar na het afsluiten van de zaak; gespreksopnamen 90 dagen"
+                          fr: "2 ans après la clôture du dossier ; enregistrements des appels : 90 jours"
                 """, """
                         retention: "2 years after the case is closed; call recordings 90 days"
                 """)))
                 .hasMessageContaining("activity customer-service, retention (\"2 years after the case is closed; call"
-                        + " recordings 90 days\"): no text in pl, de, nl");
-        assertThatThrownBy(() -> DataMap.from(edited("{en: consent history, pl: historia zgód, de: Einwilligungshistorie, nl: toestemmingsgeschiedenis}",
-                "{en: consent history, pl: historia zgód, de: Einwilligungshistorie}")))
+                        + " recordings 90 days\"): no text in pl, de, nl, fr");
+        assertThatThrownBy(() -> DataMap.from(edited("{en: consent history, pl: historia zgód, de: Einwilligungshistorie, nl: toestemmingsgeschiedenis, fr: \"historique des consentements\"}",
+                "{en: consent history, pl: historia zgód, de: Einwilligungshistorie, fr: \"historique des consentements\"}")))
                 .hasMessageContaining("activity marketing, data-categories[2] (\"consent history\"): no text in nl");
-        assertThatThrownBy(() -> DataMap.from(edited("category: {en: Invoices, pl: Faktury, de: Rechnungen, nl: Facturen}",
-                "category: {en: Invoices, pl: Faktury, nl: Facturen}")))
+        assertThatThrownBy(() -> DataMap.from(edited("          fr: \"Envoi d'offres et de lettres d'information\"\n", "")))
+                .hasMessageContaining("activity marketing, purpose (\"Sending you offers and newsletters\"): no text in fr");
+        assertThatThrownBy(() -> DataMap.from(edited("category: {en: Invoices, pl: Faktury, de: Rechnungen, nl: Facturen, fr: \"Factures\"}",
+                "category: {en: Invoices, pl: Faktury, nl: Facturen, fr: \"Factures\"}")))
                 .hasMessageContaining("activity invoicing, storage invoices, category (\"Invoices\"): no text in de");
         assertThatThrownBy(() -> DataMap.from(edited(INVOICE_GROUND, INVOICE_GROUND.replace("                pl: \"Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej\"\n", ""))))
                 .hasMessageContaining("activity invoicing, storage invoices, legal-ground (\"GDPR Art. 17(3)(b): tax retention duty\"): no text in pl");
-        assertThatThrownBy(() -> DataMap.from(edited("      - {column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres}\n", "")))
+        assertThatThrownBy(() -> DataMap.from(edited("      - {column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres, fr: \"adresse IP\"}\n", "")))
                 .hasMessageContaining("activity customer-service, storage chat_sessions, column visitor_ip: no label in column-labels");
-        assertThatThrownBy(() -> DataMap.from(edited("{column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres}",
-                "{column: visitor_ip, en: IP address, pl: adres IP, nl: IP-adres}")))
+        assertThatThrownBy(() -> DataMap.from(edited("{column: visitor_ip, en: IP address, pl: adres IP, de: IP-Adresse, nl: IP-adres, fr: \"adresse IP\"}",
+                "{column: visitor_ip, en: IP address, pl: adres IP, nl: IP-adres, fr: \"adresse IP\"}")))
                 .hasMessageContaining("column-labels, visitor_ip (\"IP address\"): no text in de");
         assertThatThrownBy(() -> DataMap.from(edited("          nl: \"Klachtenoverzicht (spreadsheet) van de klantenservice\"\n", "")))
                 .hasMessageContaining("manual source complaints-spreadsheet, name");
@@ -146,6 +150,13 @@ class DataMapTest {
         assertThatThrownBy(() -> DataMap.from(edited("de: \"Art. 6 Abs. 1 lit. a DSGVO: Ihre Einwilligung\"",
                 "de: \"Art. 6 Abs. 1 lit. b DSGVO: Ihre Einwilligung\"")))
                 .hasMessageContaining("activity marketing, legal-basis: de must cite \"Art. 6 Abs. 1 lit. a DSGVO\" like the en text");
+        assertThatThrownBy(() -> DataMap.from(edited("fr: \"art. 6, paragraphe 1, point a), du RGPD : consentement du client\"",
+                "fr: \"art. 6, paragraphe 1, point f), du RGPD : consentement du client\"")))
+                .hasMessageContaining("activity marketing, legal-basis: fr must cite \"art. 6, paragraphe 1, point a), du RGPD\" like the en text");
+        // Without the comma of EU style the French cites the same point.
+        org.assertj.core.api.Assertions.assertThatCode(() -> DataMap.from(edited(
+                "fr: \"art. 6, paragraphe 1, point a), du RGPD : consentement du client\"",
+                "fr: \"art. 6, paragraphe 1, point a) du RGPD : consentement du client\""))).doesNotThrowAnyException();
     }
 
     @Test
@@ -153,10 +164,11 @@ class DataMapTest {
         ProcessingActivity invoicing = TestDataMaps.record().activity("invoicing").orElseThrow();
         assertThat(invoicing.legalBasis().in(Language.pl)).startsWith("Art. 6 ust. 1 lit. c RODO");
         assertThat(invoicing.legalBasis().in(Language.de)).startsWith("Art. 6 Abs. 1 lit. c DSGVO");
-        assertThat(invoicing.legalBasis().in(Language.nl)).startsWith("art. 6 lid 1 sub c AVG");
+        assertThat(invoicing.legalBasis().in(Language.nl)).startsWith("art. 6 lid 1 onder c AVG");
+        assertThat(invoicing.legalBasis().in(Language.fr)).startsWith("art. 6, paragraphe 1, point c), du RGPD");
         // No text is left untranslated by copying the English: the languages differ wherever words are used.
         for (ProcessingActivity a : TestDataMaps.record().activities()) {
-            for (Language language : List.of(Language.pl, Language.de, Language.nl)) {
+            for (Language language : List.of(Language.pl, Language.de, Language.nl, Language.fr)) {
                 assertThat(a.purpose().in(language)).as(a.id() + " purpose " + language).isNotEqualTo(a.purpose().en());
                 assertThat(a.retention().in(language)).as(a.id() + " retention " + language).isNotEqualTo(a.retention().en());
                 assertThat(a.origin().in(language)).as(a.id() + " origin " + language).isNotEqualTo(a.origin().en());

@@ -45,20 +45,23 @@ class NewTableJoinsEveryRightTest {
                       pl: "Zbieranie i wymiana punktów programu lojalnościowego"
                       de: "Sammeln und Einlösen von Treuepunkten"
                       nl: "Het sparen en inwisselen van spaarpunten"
+                      fr: "Collecte et échange de points de fidélité"
                     legal-basis:
                       en: "Art. 6(1)(b) GDPR: performance of the loyalty programme contract"
                       pl: "Art. 6 ust. 1 lit. b RODO: wykonanie umowy programu lojalnościowego"
                       de: "Art. 6 Abs. 1 lit. b DSGVO: Erfüllung des Vertrags über das Treueprogramm"
-                      nl: "art. 6 lid 1 sub b AVG: uitvoering van de overeenkomst voor het spaarprogramma"
+                      nl: "art. 6 lid 1 onder b AVG: uitvoering van de overeenkomst voor het spaarprogramma"
+                      fr: "art. 6, paragraphe 1, point b), du RGPD : exécution du contrat du programme de fidélité"
                     data-categories:
-                      - {en: loyalty card number, pl: numer karty lojalnościowej, de: Nummer der Kundenkarte, nl: spaarkaartnummer}
-                      - {en: points balance, pl: saldo punktów, de: Punktestand, nl: puntensaldo}
-                      - {en: redemptions, pl: wymienione nagrody, de: eingelöste Prämien, nl: ingewisselde beloningen}
+                      - {en: loyalty card number, pl: numer karty lojalnościowej, de: Nummer der Kundenkarte, nl: spaarkaartnummer, fr: numéro de carte de fidélité}
+                      - {en: points balance, pl: saldo punktów, de: Punktestand, nl: puntensaldo, fr: solde de points}
+                      - {en: redemptions, pl: wymienione nagrody, de: eingelöste Prämien, nl: ingewisselde beloningen, fr: récompenses échangées}
                     origin:
                       en: "Provided by you when joining the loyalty programme"
                       pl: "Podane przez klienta przy przystąpieniu do programu"
                       de: "Von Ihnen bei der Anmeldung zum Treueprogramm angegeben"
                       nl: "Door u verstrekt bij aanmelding voor het spaarprogramma"
+                      fr: "Communiquées par le client lors de son adhésion au programme"
                     access: ["Customer-service agents"]
                     protection: ["Role-based access with personal accounts"]
                     recipients: [loyalty-platform]
@@ -67,16 +70,17 @@ class NewTableJoinsEveryRightTest {
                       pl: "Do czasu wystąpienia z programu"
                       de: "Bis Sie das Programm verlassen"
                       nl: "Tot u het programma verlaat"
+                      fr: "Jusqu'à la sortie du programme"
                     storage:
                       - source: loyalty_accounts
-                        category: {en: Loyalty account, pl: Konto lojalnościowe, de: Treuekonto, nl: Spaarrekening}
+                        category: {en: Loyalty account, pl: Konto lojalnościowe, de: Treuekonto, nl: Spaarrekening, fr: Compte de fidélité}
                         table: loyalty_account
                         subject-column: customer_id
                         columns: [card_number, points, joined_at]
                         restriction-column: restricted_at
                         erasure: {policy: DELETE}
                       - source: loyalty_redemptions
-                        category: {en: Redeemed rewards, pl: Wymienione nagrody, de: Eingelöste Prämien, nl: Ingewisselde beloningen}
+                        category: {en: Redeemed rewards, pl: Wymienione nagrody, de: Eingelöste Prämien, nl: Ingewisselde beloningen, fr: Récompenses échangées}
                         table: loyalty_redemption
                         via: {column: account_id, parent: loyalty_accounts}
                         columns: [reward, redeemed_at]
@@ -94,15 +98,16 @@ class NewTableJoinsEveryRightTest {
                       pl: "Dostawca platformy lojalnościowej (podmiot przetwarzający)"
                       de: "Anbieter der Treueplattform (Auftragsverarbeiter)"
                       nl: "Leverancier van het spaarplatform (verwerker)"
+                      fr: "Fournisseur de la plateforme de fidélité (sous-traitant)"
             """;
 
     /** ... and the names its columns get in letters and packages, at the end of column-labels. */
     private static final String LOYALTY_LABELS = """
-                  - {column: card_number, en: card number, pl: numer karty, de: Kartennummer, nl: kaartnummer}
-                  - {column: points, en: points, pl: punkty, de: Punkte, nl: punten}
-                  - {column: joined_at, en: joined on, pl: data przystąpienia, de: beigetreten am, nl: lid sinds}
-                  - {column: reward, en: reward, pl: nagroda, de: Prämie, nl: beloning}
-                  - {column: redeemed_at, en: redeemed on, pl: data wymiany, de: eingelöst am, nl: ingewisseld op}
+                  - {column: card_number, en: card number, pl: numer karty, de: Kartennummer, nl: kaartnummer, fr: numéro de carte}
+                  - {column: points, en: points, pl: punkty, de: Punkte, nl: punten, fr: points}
+                  - {column: joined_at, en: joined on, pl: data przystąpienia, de: beigetreten am, nl: lid sinds, fr: membre depuis le}
+                  - {column: reward, en: reward, pl: nagroda, de: Prämie, nl: beloning, fr: récompense}
+                  - {column: redeemed_at, en: redeemed on, pl: data wymiany, de: eingelöst am, nl: ingewisseld op, fr: échangée le}
             """;
 
     static String withLoyaltyProgramme() {

@@ -74,15 +74,16 @@ class ProcessingActivitiesApiTest {
                 .isEqualTo("GDPR Art. 17(3)(b): tax retention duty");
         assertThat(jdbc.queryForList("SELECT activity_id FROM rop_storage WHERE source = 'order_lines' ORDER BY activity_id",
                 String.class)).containsExactly("invoicing", "orders-and-delivery");
-        // The customer-facing texts in every language: the same text four times per field and item.
+        // The customer-facing texts in every language: the same text five times per field and item.
         assertThat(jdbc.queryForList("SELECT language || ': ' || text FROM rop_text WHERE owner_kind = 'TABLE'"
                 + " AND owner_id = 'invoices' AND field = 'legal_ground' ORDER BY language", String.class)).containsExactly(
                 "de: Art. 17 Abs. 3 lit. b DSGVO: steuerliche Aufbewahrungspflicht",
                 "en: GDPR Art. 17(3)(b): tax retention duty",
-                "nl: art. 17 lid 3 sub b AVG: fiscale bewaarplicht",
+                "fr: art. 17, paragraphe 3, point b), du RGPD : obligation fiscale de conservation",
+                "nl: art. 17 lid 3 onder b AVG: fiscale bewaarplicht",
                 "pl: Art. 17 ust. 3 lit. b RODO: obowiązek przechowywania dokumentacji podatkowej");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rop_text WHERE owner_kind = 'ACTIVITY'"
-                + " AND owner_id = 'marketing' AND field = 'data_category'", Integer.class)).isEqualTo(3 * 4);
+                + " AND owner_id = 'marketing' AND field = 'data_category'", Integer.class)).isEqualTo(3 * 5);
 
         store.refresh();
         store.refresh();
@@ -131,8 +132,12 @@ class ProcessingActivitiesApiTest {
         assertThat(polishCsv.getBody()).contains("Wystawianie faktur i prowadzenie księgowości");
         assertThat(http.getForEntity("/api/processing-activities/register.html?language=nl", String.class).getBody())
                 .contains("Facturering en boekhouding");
+        JsonNode french = json.readTree(http.getForEntity("/api/processing-activities?language=fr", String.class).getBody());
+        assertThat(french.path("activities").get(2).path("purpose").asText()).isEqualTo("Facturation et tenue de la comptabilité");
+        assertThat(french.path("activities").get(2).path("legalBasis").asText())
+                .startsWith("art. 6, paragraphe 1, point c), du RGPD");
 
-        ResponseEntity<String> unknown = http.getForEntity("/api/processing-activities?language=fr", String.class);
+        ResponseEntity<String> unknown = http.getForEntity("/api/processing-activities?language=it", String.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 

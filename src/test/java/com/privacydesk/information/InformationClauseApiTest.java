@@ -87,10 +87,10 @@ class InformationClauseApiTest {
 
     @Test
     void unknownLanguage_andLowerCaseChannel_400_listBoth() throws Exception {
-        ResponseEntity<String> response = get("/api/information-clauses/web_form?language=fr");
+        ResponseEntity<String> response = get("/api/information-clauses/web_form?language=it");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode problem = json.readTree(response.getBody());
-        assertThat(problem.get("allowed").get("language").toString()).isEqualTo("[\"pl\",\"en\",\"de\",\"nl\"]");
+        assertThat(problem.get("allowed").get("language").toString()).isEqualTo("[\"pl\",\"en\",\"de\",\"nl\",\"fr\"]");
         assertThat(problem.get("allowed").has("channel")).isTrue();
         assertThat(problem.get("detail").asText()).isEqualTo("Invalid fields: channel, language");
     }

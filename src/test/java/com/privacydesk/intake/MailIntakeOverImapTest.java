@@ -205,7 +205,7 @@ class MailIntakeOverImapTest {
         // The acknowledgement goes out at once, in the message's language, before anyone has read it.
         List<CorrespondenceEntry> letters = correspondence.list(request.caseNumber());
         assertThat(letters).extracting(CorrespondenceEntry::kind).containsExactly("REQUEST", "ACKNOWLEDGEMENT");
-        assertThat(letters.get(1).body()).contains("Czytamy teraz Państwa wiadomość");
+        assertThat(letters.get(1).body()).contains("Czytamy teraz Pani/Pana wiadomość");
         // The message is in the desk's tables only: no variable, no history entry carries it.
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(
                 RequestVariables.REQUEST_MESSAGE, RequestVariables.REQUESTER_EMAIL, RequestVariables.REQUESTER_NAME);

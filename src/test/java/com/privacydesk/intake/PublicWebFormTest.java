@@ -74,7 +74,9 @@ class PublicWebFormTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("form-action 'self'");
-        assertThat(page.body()).contains("<html lang=\"de\">", "Ihr Anliegen zum Datenschutz",
+        assertThat(page.body()).contains("<html lang=\"de\">", "Ihr Antrag zum Datenschutz",
+                "um bis zu zwei Monate verlängern", "Eine Frage oder Beschwerde",
+                "href=\"/privacy-request?lang=fr\" hreflang=\"fr\"",
                 "value=\"ERASURE\"", "Löschung meiner Daten", "name=\"customerNumber\"",
                 "name=\"viewport\"").doesNotContain("<script");
         var clause = clauses.clause(ClauseChannel.WEB_FORM, Language.de);
@@ -87,7 +89,7 @@ class PublicWebFormTest {
     @Test
     void languageFollowsTheBrowser_withoutLang_andEnglishOtherwise() throws Exception {
         HttpRequest polish = HttpRequest.newBuilder(uri("/privacy-request"))
-                .header("Accept-Language", "fr-FR, pl;q=0.8").build();
+                .header("Accept-Language", "it-IT, pl;q=0.8").build();
         assertThat(browser.send(polish, HttpResponse.BodyHandlers.ofString()).body())
                 .contains("<html lang=\"pl\">", "Wyślij żądanie");
         assertThat(get("/privacy-request?lang=xx").body()).contains("<html lang=\"en\">", "Send request");
@@ -101,7 +103,7 @@ class PublicWebFormTest {
 
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("Bitte korrigieren Sie die markierten Felder",
-                "Bitte wählen Sie mindestens ein Anliegen aus.",
+                "Bitte wählen Sie mindestens einen Punkt aus.",
                 "Bitte geben Sie eine gültige E-Mail-Adresse ein")
                 .doesNotContain(SCRIPT, "<b>")
                 .contains(HtmlUtils.htmlEscape(SCRIPT, "UTF-8") + " Bitte löschen.</textarea>",
@@ -117,8 +119,8 @@ class PublicWebFormTest {
                 "message", "Proszę o kopię danych."));
 
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).contains("Popraw zaznaczone pola",
-                "Podaj co najmniej adres e-mail, numer telefonu lub numer klienta",
+        assertThat(page.body()).contains("Prosimy poprawić zaznaczone pola",
+                "Prosimy podać co najmniej adres e-mail, numer telefonu lub numer klienta",
                 "Najwyżej 200 znaków.", "value=\"ACCESS\" checked", "Proszę o kopię danych.</textarea>")
                 .doesNotContain("value=\"ERASURE\" checked");
     }
@@ -159,7 +161,8 @@ class PublicWebFormTest {
                 .endsWith("/privacy-request/confirmation?lang=de");
         HttpResponse<String> confirmation = get("/privacy-request/confirmation?lang=de");
         assertThat(confirmation.statusCode()).isEqualTo(200);
-        assertThat(confirmation.body()).contains("Ihr Anliegen ist bei uns eingegangen", "Aktenzeichen");
+        assertThat(confirmation.body()).contains("Ihr Antrag ist bei uns eingegangen", "Vorgangsnummer",
+                "um bis zu zwei Monate verlängern");
         String caseNumber = match(CASE_NUMBER, confirmation.body());
 
         RequestRecord request = requests.get(caseNumber);
@@ -184,6 +187,31 @@ class PublicWebFormTest {
         assertThat(get("/privacy-request/confirmation?lang=de").body()).contains(caseNumber);
         newBrowser();
         assertThat(get("/privacy-request/confirmation?lang=de").statusCode()).isEqualTo(303);
+    }
+
+    /** Belgium is served in French: the form, its errors and the confirmation, and a French case. */
+    @Test
+    void inFrench_theFormFilesAFrenchRequest_andConfirmsWithTheDeadlineAndThePossibleExtension() throws Exception {
+        String form = get("/privacy-request?lang=fr").body();
+        assertThat(form).contains("<html lang=\"fr\">", "Que demandez-vous ?",
+                "Une question ou une réclamation sur l&#39;utilisation de mes données", "prolongé de deux mois");
+        HttpResponse<String> invalid = submit("fr", Map.of("rights", "QUESTION", "email", "pas-une-adresse"));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("Veuillez corriger les champs signalés",
+                "Saisissez une adresse électronique valable");
+
+        String body = fields(invalid.body(), Map.of("rights", "QUESTION", "message", "Pourquoi m'envoyez-vous ces offres ?",
+                "name", "Léa Dubois", "email", "lea.dubois@example.be"));
+        assertThat(post("/privacy-request?lang=fr", body).statusCode()).isEqualTo(303);
+        String confirmation = get("/privacy-request/confirmation?lang=fr").body();
+        assertThat(confirmation).contains("Votre demande a bien été reçue", "Numéro de dossier",
+                "prolongé de deux mois au maximum");
+
+        RequestRecord request = requests.get(match(CASE_NUMBER, confirmation));
+        assertThat(request.language()).isEqualTo(Language.fr);
+        assertThat(request.rights()).containsExactly(Right.QUESTION);
+        assertThat(match(DEADLINE, confirmation)).isEqualTo(
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(request.deadline()));
     }
 
     @Test
@@ -221,7 +249,7 @@ class PublicWebFormTest {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).contains("60");
         assertThat(limited.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(limited.body()).contains("Too many requests", "zu viele Anfragen", "zbyt wiele");
+        assertThat(limited.body()).contains("Too many requests", "zu viele Anfragen", "zbyt wiele", "Trop de demandes");
         assertThat(postFrom("203.0.113.62").statusCode()).isEqualTo(403);
         // Showing the form is not limited.
         HttpRequest show = HttpRequest.newBuilder(uri("/privacy-request")).header("X-Forwarded-For", "203.0.113.61")

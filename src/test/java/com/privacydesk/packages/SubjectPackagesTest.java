@@ -109,11 +109,33 @@ class SubjectPackagesTest {
                     .containsExactly("invoices", "order_lines");
 
             String html = text(jdbc, "DSR-T-1", PackageKind.ACCESS_HTML);
-            assertThat(html).contains("<html lang=\"pl\">", "Twoje dane osobowe", "Podstawa prawna", "Odbiorcy",
+            assertThat(html).contains("<html lang=\"pl\">", "Pani/Pana dane osobowe", "Podstawa prawna", "Odbiorcy",
                     "Jak długo przechowujemy dane", "Źródło danych", "Kowalska", "192.0.2.15",
                     "&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
             // No English text of the record is left in the Polish package.
             assertThat(html + pkg).doesNotContain(TestDataMaps.englishTextsNotIn(com.privacydesk.request.Language.pl)
+                    .toArray(String[]::new));
+        });
+    }
+
+    @Test
+    void accessPackage_inFrench_printsTheRecordInFrench_andNoEnglishTextOfIt() {
+        rolledBack(jdbc -> {
+            request(jdbc, "DSR-T-6", "fr");
+            long id = customerId(jdbc, "C-100001");
+
+            packages(jdbc).prepare("DSR-T-6", 1, id, List.of(Right.ACCESS, Right.PORTABILITY));
+
+            JsonNode pkg = read(text(jdbc, "DSR-T-6", PackageKind.ACCESS_JSON));
+            assertThat(pkg.path("language").asText()).isEqualTo("fr");
+            JsonNode account = pkg.path("activities").get(0);
+            assertThat(account.path("purpose").asText()).isEqualTo("Gestion du compte client et exécution du contrat conclu avec le client");
+            assertThat(account.path("legalBasis").asText()).startsWith("art. 6, paragraphe 1, point b), du RGPD");
+            assertThat(account.path("data").get(0).path("category").asText()).isEqualTo("Données du compte client");
+            String html = text(jdbc, "DSR-T-6", PackageKind.ACCESS_HTML);
+            assertThat(html).contains("<html lang=\"fr\">", "Vos données à caractère personnel", "Base juridique",
+                    "Destinataires", "Durée de conservation", "Origine des données", "Kowalska");
+            assertThat(html + pkg).doesNotContain(TestDataMaps.englishTextsNotIn(com.privacydesk.request.Language.fr)
                     .toArray(String[]::new));
         });
     }

@@ -1,5 +1,6 @@
 package com.privacydesk.security;
 
+import com.privacydesk.testsupport.LetterPreviewPage;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.now;
@@ -327,12 +328,13 @@ class PackageDownloadTest {
         executeDueJobs(management, instance);
 
         assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(preview.getBody()).contains("Ihre Daten zum Herunterladen",
+        String letter = LetterPreviewPage.letter(preview.getBody());
+        assertThat(letter).contains("Ihre Daten zum Herunterladen",
                 caseNumber + "-access-package.json: http://localhost:8080/download/[download-link:ACCESS_JSON]",
                 caseNumber + "-portability-package.zip: http://localhost:8080/download/[download-link:PORTABILITY_ZIP]");
         String recorded = jdbc.queryForObject("SELECT body FROM correspondence WHERE case_number = ? AND kind = 'ANSWER'",
                 String.class, caseNumber);
-        assertThat(preview.getBody()).endsWith(recorded);
+        assertThat(letter).endsWith(recorded);
     }
 
     /** A request by e-mail from the customer, fulfilled, its letters delivered to the file box. */

@@ -3,13 +3,9 @@ package com.privacydesk.toolchain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -69,13 +61,11 @@ class DockerComposeEnvironmentTest {
                 }
             }
         }
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        for (BeanDefinition candidate : scanner.findCandidateComponents("com.privacydesk")) {
-            Class<?> type = Class.forName(candidate.getBeanClassName());
-            ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
-            String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
-            properties(prefix, type);
+        for (DeskSettings.Setting setting : DeskSettings.bound()) {
+            known.add(envForm(setting.name()));
+            if (setting.kind() == DeskSettings.Kind.ANY_KEY_BELOW) {
+                knownPrefixes.add(envForm(setting.name()) + "_");
+            }
         }
         // Spring Boot's and Camunda's documented properties; a Map property (spring.mail.properties) takes any key below.
         Enumeration<URL> metadata = DockerComposeEnvironmentTest.class.getClassLoader()
@@ -187,35 +177,5 @@ class DockerComposeEnvironmentTest {
                 knownPrefixes.add(envForm(name) + "_");
             }
         });
-    }
-
-    /** The property names a @ConfigurationProperties record or bean binds, from its components or fields. */
-    private static void properties(String prefix, Class<?> type) {
-        if (type.isRecord()) {
-            for (RecordComponent component : type.getRecordComponents()) {
-                property(prefix + "." + kebab(component.getName()), component.getType(), component.getGenericType());
-            }
-        } else {
-            for (var field : type.getDeclaredFields()) {
-                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-                    property(prefix + "." + kebab(field.getName()), field.getType(), field.getGenericType());
-                }
-            }
-        }
-    }
-
-    private static void property(String name, Class<?> type, Type generic) {
-        known.add(envForm(name));
-        if (Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type) || type.isArray()) {
-            knownPrefixes.add(envForm(name) + "_");
-        } else if (type.getName().startsWith("com.privacydesk.") && !type.isEnum()) {
-            properties(name, type);
-        } else if (generic instanceof ParameterizedType) {
-            knownPrefixes.add(envForm(name) + "_");
-        }
-    }
-
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -23,6 +23,8 @@ export default {
     availableLocales: ['en', 'de', 'pl', 'nl', 'fr'],
     fallbackLocale: 'en'
   },
+  // Privacy Desk: "Preview the letter" posts the handler's words instead of putting them in a URL.
+  customScripts: ['scripts/letter-preview'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
