@@ -104,7 +104,7 @@ const isoDate = (days) => new Date(today.getTime() + days * 86400000).toISOStrin
 const common = {
   caseNumber: 'DSR-2026-000123', channel: 'EMAIL', rights: 'ACCESS,RECTIFICATION', language: 'en',
   receivedAt: `${isoDate(-10)}T09:15:00`, deadline: isoDate(20), dueAt: `${isoDate(20)}T23:59:59`,
-  remindAt: `${isoDate(13)}T08:00:00`, overdue: false, furtherAnswer: false, resumeAt: 'NEW',
+  remindAt: `${isoDate(13)}T08:00:00`, overdue: false, furtherAnswer: false,
   identityMatch: 'ASK_FOR_MORE', identitySummary: 'E-mail address matches customer 4711; name differs in spelling.',
   lookupSummary: 'CRM: 1 customer record; Orders: 12 rows; Chat transcripts: 3 (incl. IP addresses).',
   correspondenceSummary: '2026-11-13 acknowledgement sent (e-mail).',

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.privacydesk.answer.AnswerPlan;
 import com.privacydesk.answer.AnswerPlanForm;
 import com.privacydesk.answer.AnswerPlans;
+import com.privacydesk.answer.AnswerRound;
 import com.privacydesk.answer.Decision;
 import com.privacydesk.answer.PlanExecution;
 import com.privacydesk.answer.PlanRules;
@@ -132,9 +133,11 @@ public class CaseLetters {
         return write(request, composer.compose(kind, context(kind, request, name -> null).reasonDetails(reason).build()));
     }
 
-    /** The answer of a round, written from its plan and what carrying it out logged. */
-    public Letter sendAnswer(DelegateExecution execution, int round, AnswerPlan plan) {
+    /** The answer of the execution's round, written from its plan and what carrying it out logged. */
+    public Letter sendAnswer(DelegateExecution execution) {
         RequestRecord request = requests.get(execution.getProcessBusinessKey());
+        int round = AnswerRound.of(execution);
+        AnswerPlan plan = plans.get(request.caseNumber(), round);
         List<ExecutionEntry> log = executionLog.entries(request.caseNumber(), round);
         LetterKind kind = answerKind(plan, log, round);
         return record(request, execution, composer.compose(kind,

@@ -23,6 +23,14 @@ public enum LetterKind {
     /** Art. 18(3): the restriction of processing is about to be lifted; sent before the marks are removed. */
     RESTRICTION_LIFT_NOTICE;
 
+    /**
+     * Whether a send task names this kind. The answer's own kinds follow from the plan (the task says ANSWER), and
+     * the restriction-lift notice goes out from the API, outside the process.
+     */
+    public boolean sentByTheProcess() {
+        return this != PARTIAL_REFUSAL && this != REFUSAL && this != FURTHER_ANSWER && this != RESTRICTION_LIFT_NOTICE;
+    }
+
     /** File name of the template without extension: {@code IDENTITY_INFORMATION_REQUEST} -> {@code identity-information-request}. */
     public String templateName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,7 +1,5 @@
 package com.privacydesk.deadline;
 
-import com.privacydesk.correspondence.CaseLetters;
-import com.privacydesk.correspondence.LetterKind;
 import com.privacydesk.request.CaseKey;
 import com.privacydesk.request.RequestRecord;
 import com.privacydesk.request.RequestRepository;
@@ -12,8 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Extend the deadline and notify" (Art. 12(3)): the extended date is set, the notice with the reasons goes out
- * at once, and "Handle the request" is entered again, so its timers aim at the new date and the old ones are gone.
+ * "Extend the deadline" (Art. 12(3)): the extended date is stored and the timers of "Handle the request within the
+ * deadline" aim at it; the notice with the reasons is the next step, "Send extension notice", and the case goes back
+ * to "Prepare answer" without leaving the scope.
  */
 @Component("extendDeadline")
 public class ExtendDeadlineDelegate implements JavaDelegate {
@@ -21,14 +20,14 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
     private final RequestRepository requests;
     private final DeadlineCalculator calculator;
     private final CaseDeadlines caseDeadlines;
-    private final CaseLetters letters;
+    private final DeadlineTimers timers;
 
     public ExtendDeadlineDelegate(RequestRepository requests, DeadlineCalculator calculator,
-            CaseDeadlines caseDeadlines, CaseLetters letters) {
+            CaseDeadlines caseDeadlines, DeadlineTimers timers) {
         this.requests = requests;
         this.calculator = calculator;
         this.caseDeadlines = caseDeadlines;
-        this.letters = letters;
+        this.timers = timers;
     }
 
     @Override
@@ -38,10 +37,6 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
         requests.extend(request.caseNumber(), extended);
         execution.setVariable(RequestVariables.EXTENDED_DEADLINE, extended.toString());
         execution.setVariables(caseDeadlines.timerVariables(extended));
-        letters.send(LetterKind.EXTENSION_NOTICE, execution);
-        execution.setVariable(RequestVariables.RESUME_AT, RequestVariables.ResumeAt.ANSWER.name());
-        // The handler decides afresh when the case comes back; EXTEND must not stay preselected.
-        execution.removeVariables(java.util.List.of(RequestVariables.DECISION, RequestVariables.REASONS,
-                RequestVariables.REASON_DETAILS));
+        timers.reaim(execution);
     }
 }

@@ -229,7 +229,6 @@ public class IntakeService {
         variables.put(RequestVariables.LANGUAGE, request.language().name());
         variables.put(RequestVariables.RECEIVED_AT, Date.from(receivedAt));
         variables.put(RequestVariables.DEADLINE, deadline.deadline().toString());
-        variables.put(RequestVariables.RESUME_AT, RequestVariables.ResumeAt.NEW.name());
         variables.put(RequestVariables.CLASSIFIED, classified);
         variables.put(RequestVariables.FURTHER_ANSWER, false);
         variables.put(RequestVariables.OVERDUE, false);

@@ -29,7 +29,6 @@ public class OpenFurtherAnswerDelegate implements JavaDelegate {
         Date dissatisfiedAt = (Date) execution.getVariable(RequestVariables.DISSATISFIED_AT);
         execution.setVariables(caseDeadlines.timerVariables(calculator.oneMonth(dissatisfiedAt.toInstant()).deadline()));
         execution.setVariable(RequestVariables.FURTHER_ANSWER, true);
-        execution.setVariable(RequestVariables.RESUME_AT, RequestVariables.ResumeAt.ANSWER.name());
         execution.removeVariables(List.of(RequestVariables.DECISION, RequestVariables.REASONS,
                 RequestVariables.REASON_DETAILS));
     }

@@ -33,7 +33,6 @@ public final class ProtectedVariables {
             RequestVariables.QUIET_UNTIL,
             RequestVariables.OVERDUE,
             RequestVariables.FURTHER_ANSWER,
-            RequestVariables.RESUME_AT,
             RequestVariables.IDENTITY_MATCH,
             // The identity-evidence table's inputs: whoever could write them could make a match SURE.
             RequestVariables.MATCH_CONFIDENCE,

@@ -42,9 +42,11 @@ public final class RequestProcess {
     public static final String MESSAGE_CLIENT_DISSATISFIED = "ClientDissatisfied";
     public static final String MESSAGE_REQUESTER_REPLIED = "RequesterReplied";
 
-    // BPMN errors that leave "Handle request" so that its deadline timers are created anew on re-entry
+    /** The wait for identity information: the one step that leaves the deadline scope (HandleRequest). */
+    public static final String AWAIT_IDENTITY_INFORMATION = "AwaitIdentityInformation";
+
+    // The BPMN error that leaves "Handle request" for the wait, so that its timers are created anew on re-entry
     public static final String ERROR_MORE_INFORMATION_NEEDED = "MoreInformationNeeded";
-    public static final String ERROR_DEADLINE_EXTENDED = "DeadlineExtended";
 
     // Candidate groups
     public static final String GROUP_AGENTS = "agents";

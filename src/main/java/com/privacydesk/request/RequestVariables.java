@@ -65,9 +65,6 @@ public final class RequestVariables {
     /** When the case closes if the customer does not react to the answer. */
     public static final String QUIET_UNTIL = "quietUntil";
 
-    /** Where "Handle request" continues when entered: {@link ResumeAt}. */
-    public static final String RESUME_AT = "resumeAt";
-
     // Verification
     /**
      * The facts "Match requester to customer" finds, inputs of bpmn/identity-evidence.dmn: how well the details
@@ -133,8 +130,6 @@ public final class RequestVariables {
     public static final String DISSATISFIED_AT = "dissatisfiedAt";
     /** The officer who completed "Consult difficult-customer officer" (set by its listener: protected). */
     public static final String OFFICER = "officer";
-
-    public enum ResumeAt { NEW, INFORMATION_RECEIVED, ANSWER }
 
     private RequestVariables() {
     }

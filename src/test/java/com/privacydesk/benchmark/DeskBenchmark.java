@@ -346,7 +346,6 @@ public final class DeskBenchmark {
             variables.put(RequestVariables.LANGUAGE, "en");
             variables.put(RequestVariables.RECEIVED_AT, Date.from(now));
             variables.put(RequestVariables.DEADLINE, deadline.deadline().toString());
-            variables.put(RequestVariables.RESUME_AT, "NEW");
             variables.put(RequestVariables.FURTHER_ANSWER, false);
             variables.put(RequestVariables.OVERDUE, false);
             variables.put(RequestVariables.HANDLER_GROUP, RequestProcess.GROUP_AGENTS);

@@ -135,7 +135,7 @@ class LifecycleOnPostgresTest {
 
         assertThat(caseViews.view(caseNumber).stage()).isEqualTo(Stage.CLOSED);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-                .getEndActivityId()).isEqualTo("ClosedWithAuthorityInformation");
+                .getEndActivityId()).isEqualTo("RequestClosed");
         assertThat(letters(caseNumber)).endsWith("PARTIAL_REFUSAL", "CLOSING_WITH_AUTHORITY");
     }
 

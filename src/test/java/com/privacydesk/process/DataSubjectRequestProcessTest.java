@@ -381,13 +381,15 @@ class DataSubjectRequestProcessTest {
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
         Date informationDueAt = (Date) request.variable(RequestVariables.INFORMATION_DUE_AT);
+        // Suspended from the day it was asked: the deadline moves with the wait, so no reminder comes due in it.
         setClock(informationDueAt.toInstant().minusSeconds(60));
         assertThat(executeDueJobs(management, request.id())).isZero();
+        assertThat(request.instance()).hasNotPassed("RemindHandlerWhileWaiting");
         setClock(informationDueAt.toInstant().plusSeconds(1));
         executeDueJobs(management, request.id());
 
         assertThat(request.instance()).isWaitingAt("AwaitReaction")
-                .hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+                .hasPassed("InformationOverdue", "ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "IDENTITY_INFORMATION_REQUEST", "REFUSAL");
         assertThat(plans.get(request.caseNumber(), 1).rights()).allSatisfy(plan -> assertThat(plan.reasons())
                 .containsExactly(ReasonCode.IDENTITY_NOT_ESTABLISHED));
@@ -405,7 +407,7 @@ class DataSubjectRequestProcessTest {
         executeDueJobs(management, request.id());
 
         // Asked 2 March, refused 3 April 00:00 (Warsaw): 32 days suspended; 2 April + 32 = Monday 4 May 2026.
-        assertThat(request.instance()).hasPassed("RefuseNoInformation", "SendRefusal");
+        assertThat(request.instance()).hasPassed("ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         CaseView view = caseViews.view(request.caseNumber());
         assertThat(view.daysSuspended()).isEqualTo(32);
         assertThat(view.deadline()).isEqualTo(LocalDate.parse("2026-05-04"));
@@ -452,13 +454,19 @@ class DataSubjectRequestProcessTest {
                 RequestVariables.INFORMATION_NEEDED, "Your customer number."));
 
         Instant deadlineDayBegins = calculator.endOfDay(DEADLINE.minusDays(1));
+        // Nothing is suspended, so the deadline runs on during the wait and its reminder fires in it (issue 18).
+        setClock(calculator.remindAt(DEADLINE).minusSeconds(60));
+        assertThat(executeDueJobs(management, request.id())).isZero();
+        setClock(calculator.remindAt(DEADLINE).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(request.instance()).isWaitingAt("AwaitInformation").hasPassed("RemindHandlerWhileWaiting");
         setClock(deadlineDayBegins.minusSeconds(60));
         assertThat(executeDueJobs(management, request.id())).isZero();
         setClock(deadlineDayBegins.plusSeconds(1));
         executeDueJobs(management, request.id());
         assertThat(calculator.dateOf(deadlineDayBegins.plusSeconds(1))).isEqualTo(DEADLINE);
 
-        assertThat(request.instance()).hasPassed("InformationOverdue", "RefuseNoInformation", "SendRefusal");
+        assertThat(request.instance()).hasPassed("InformationOverdue", "ResumeWithoutReply", "RefuseUnidentified", "SendAnswer");
         assertThat(caseViews.view(request.caseNumber()).deadline()).isEqualTo(DEADLINE);
         assertThat(caseViews.view(request.caseNumber()).daysSuspended()).isZero();
     }
@@ -496,6 +504,35 @@ class DataSubjectRequestProcessTest {
         assertThatThrownBy(() -> complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
                 RequestVariables.REASONS, "COMPLEX_REQUEST", RequestVariables.REASON_DETAILS, "Still complex.")))
                 .hasMessageContaining("only once");
+    }
+
+    @Test
+    void extend_afterTheReminderFired_theExtendedDeadlineGetsItsOwnReminder() {
+        TestCustomers.Customer customer = customers.create();
+        Case request = receive(Channel.EMAIL, List.of(Right.ACCESS), customer.email(), null);
+        setClock(calculator.remindAt(DEADLINE).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(deadlineTimer(request, RequestProcess.DEADLINE_APPROACHING)).as("fired").isNull();
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "EXTEND",
+                RequestVariables.REASONS, "COMPLEX_REQUEST",
+                RequestVariables.REASON_DETAILS, "Your data sits in four systems, two kept by suppliers."));
+
+        LocalDate extended = LocalDate.parse("2026-06-02");
+        Job reminder = deadlineTimer(request, RequestProcess.DEADLINE_APPROACHING);
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(calculator.remindAt(extended)));
+        // On the scope's own execution, like the timer the scope created on entry: it goes when the scope ends.
+        assertThat(reminder.getExecutionId())
+                .isEqualTo(deadlineTimer(request, RequestProcess.DEADLINE_PASSED).getExecutionId());
+        setClock(calculator.remindAt(extended).plusSeconds(1));
+        assertThat(executeDueJobs(management, request.id())).isOne();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(request.id())
+                .activityId("RemindHandler").count()).isEqualTo(2);
+
+        complete(request, "PrepareAnswer", Map.of(RequestVariables.DECISION, "FULFIL"));
+        assertThat(request.instance()).isWaitingAt("AwaitReaction");
+        assertThat(management.createJobQuery().processInstanceId(request.id())
+                .activityId(RequestProcess.DEADLINE_APPROACHING).count()).as("gone with the scope").isZero();
     }
 
     @Test
@@ -629,7 +666,7 @@ class DataSubjectRequestProcessTest {
 
         intake.dissatisfied(request.caseNumber(), "Still not satisfied.");
 
-        assertThat(request.instance()).isEnded().hasPassed("InformOfAuthority", "ClosedWithAuthorityInformation");
+        assertThat(request.instance()).isEnded().hasPassed("InformOfAuthority", "CloseRequest", "RequestClosed");
         assertThat(lettersOut(request)).containsExactly("ACKNOWLEDGEMENT", "ANSWER", "FURTHER_ANSWER",
                 "CLOSING_WITH_AUTHORITY");
         assertThat(requests.get(request.caseNumber()).closedAt()).isNotNull();

@@ -258,7 +258,7 @@ class RegistrationAndQuestionProcessTest {
         // Still unhappy: the customer is told of the supervisory authority and the case closes.
         advance(Duration.ofDays(2));
         intake.dissatisfied(caseNumber, "Nog steeds niet tevreden.");
-        assertThat(instance).isEnded().hasPassed("InformOfAuthority", "ClosedWithAuthorityInformation");
+        assertThat(instance).isEnded().hasPassed("InformOfAuthority", "CloseRequest", "RequestClosed");
         CorrespondenceEntry closing = correspondence.list(caseNumber).stream()
                 .filter(entry -> entry.kind().equals("CLOSING_WITH_AUTHORITY")).findFirst().orElseThrow();
         assertThat(closing.body()).contains(controller.supervisoryAuthority().name(),

@@ -1,6 +1,5 @@
 package com.privacydesk.answer;
 
-import com.privacydesk.correspondence.CaseLetters;
 import com.privacydesk.deadline.DeadlineCalculator;
 import com.privacydesk.operations.DeskMetrics;
 import com.privacydesk.request.RequestRecord;
@@ -10,29 +9,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * "Send answer" / "Send refusal": the letter written from the round's plan and what carrying it out logged; from
- * then on the case awaits the customer's reaction for the quiet period.
+ * Ends "Send answer" (the letter itself is the send task's, correspondence.SendLetterDelegate): the case record notes
+ * the decision and when it was answered, and the case awaits the customer's reaction for the quiet period.
  */
-@Component("sendAnswer")
-public class SendAnswerDelegate implements JavaDelegate {
+@Component("recordAnswer")
+public class RecordAnswerListener implements ExecutionListener {
 
-    private final CaseLetters letters;
     private final AnswerPlans plans;
     private final RequestRepository requests;
     private final DeadlineCalculator calculator;
     private final DeskMetrics metrics;
     private final Clock clock;
 
-    public SendAnswerDelegate(CaseLetters letters, AnswerPlans plans, RequestRepository requests,
+    public RecordAnswerListener(AnswerPlans plans, RequestRepository requests,
             DeadlineCalculator calculator, DeskMetrics metrics, Clock clock) {
         this.metrics = metrics;
-        this.letters = letters;
         this.plans = plans;
         this.requests = requests;
         this.calculator = calculator;
@@ -40,11 +37,10 @@ public class SendAnswerDelegate implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         int round = AnswerRound.of(execution);
         AnswerPlan plan = plans.get(caseNumber, round);
-        letters.sendAnswer(execution, round, plan);
         Instant now = clock.instant();
         requests.recordAnswer(caseNumber, plan.decision().name(), now);
         if (round == 1) {
