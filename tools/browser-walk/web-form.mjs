@@ -72,7 +72,7 @@ async function walk(run, javaScriptEnabled) {
     step(`${run}: JavaScript ${javaScriptEnabled ? 'on' : 'off'}; opens ${BASE}/privacy-request?lang=de`);
     const opened = await page.goto(`${BASE}/privacy-request?lang=de`);
     expect(opened.status() === 200, `the form answered ${opened.status()}`);
-    await page.getByRole('heading', { name: 'Ihr Anliegen zum Datenschutz' }).waitFor();
+    await page.getByRole('heading', { name: 'Ihr Antrag zum Datenschutz' }).waitFor();
     const clause = page.locator('#information-clause');
     expect((await clause.innerText()).includes('Verantwortlicher'), 'the German clause is not under the form');
     expect(await clause.getByRole('link', { name: 'Vollständige Datenschutzerklärung lesen' }).count() === 1,
@@ -85,10 +85,10 @@ async function walk(run, javaScriptEnabled) {
     await page.locator('#name').fill(TYPED.name);
     await page.locator('#email').fill(TYPED.email);
     await page.locator('#phone').fill(TYPED.phone);
-    await page.getByRole('button', { name: 'Anliegen senden' }).click();
+    await page.getByRole('button', { name: 'Antrag senden' }).click();
     await page.locator('#error-summary').waitFor();
     const text = await page.locator('main').innerText();
-    for (const message of ['Bitte korrigieren Sie die markierten Felder.', 'Bitte wählen Sie mindestens ein Anliegen aus.',
+    for (const message of ['Bitte korrigieren Sie die markierten Felder.', 'Bitte wählen Sie mindestens einen Punkt aus.',
       'Bitte geben Sie eine gültige E-Mail-Adresse ein']) {
       expect(text.includes(message), `the German message "${message}" is missing; the page reads: ${text.slice(0, 500)}`);
     }
@@ -107,9 +107,9 @@ async function walk(run, javaScriptEnabled) {
     step(`${run}: corrects the mistakes and sends again`);
     await page.locator('input[name=rights][value=ERASURE]').check();
     await page.locator('#email').fill('erika.mustermann@example.de');
-    await page.getByRole('button', { name: 'Anliegen senden' }).click();
+    await page.getByRole('button', { name: 'Antrag senden' }).click();
     await page.waitForURL(/\/privacy-request\/confirmation\?lang=de$/);
-    await page.getByRole('heading', { name: 'Ihr Anliegen ist bei uns eingegangen' }).waitFor();
+    await page.getByRole('heading', { name: 'Ihr Antrag ist bei uns eingegangen' }).waitFor();
     const caseNumber = (await page.locator('#case-number').innerText()).trim();
     const deadline = (await page.locator('#deadline').innerText()).trim();
     expect(/^DSR-\d{4}-\d{6}$/.test(caseNumber), `no case number on the confirmation: "${caseNumber}"`);

@@ -63,13 +63,13 @@ class ManualActionTasksTest {
     }
 
     @Test
-    void german_andFrenchWithTheEnglishNameTheRecordHasForFrench() {
+    void german_andFrench_withTheRecordsNameInEachLanguage() {
         assertThat(prepare(StaffLanguage.DE, APPLY).name)
                 .isEqualTo("Löschung in Beschwerdeliste (Tabelle) des Kundenservice umsetzen");
         assertThat(prepare(StaffLanguage.NL, NOTIFY).instruction).contains("rectificatie, wissing", "art. 19 AVG");
 
         Prepared notify = prepare(StaffLanguage.FR, NOTIFY);
-        assertThat(notify.name).isEqualTo("Informer Parcel carriers (independent controllers)");
+        assertThat(notify.name).isEqualTo("Informer Transporteurs de colis (responsables du traitement distincts)");
         assertThat(notify.instruction).contains("DSR-T-HAND", "rectification, effacement", "art. 19 RGPD")
                 .doesNotContain("GDPR", "{");
     }

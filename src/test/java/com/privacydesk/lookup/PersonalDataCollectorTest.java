@@ -54,8 +54,9 @@ class PersonalDataCollectorTest {
         assertThat(collector.summary(found, staff(StaffLanguage.PL)))
                 .startsWith("Dane konta klienta: 1 · ").contains(" · Historia zamówień: 3 · ");
         assertThat(collector.summary(found, staff(StaffLanguage.DE))).contains("Bestellhistorie: 3");
-        // The data map has no French: the categories stay English, the punctuation is French.
-        assertThat(collector.summary(found, staff(StaffLanguage.FR))).startsWith("Customer record : 1 · ");
+        // French categories from the data map, with French punctuation.
+        assertThat(collector.summary(found, staff(StaffLanguage.FR))).startsWith("Données du compte client : 1 · ")
+                .contains(" · Historique des commandes : 3 · ");
         assertThat(collector.summary(List.of(), staff(StaffLanguage.NL))).isEqualTo("Geen gegevens bewaard.");
     }
 
