@@ -4,4 +4,4 @@
 <#macro rights>U hebt het recht op inzage, rectificatie en wissing van uw gegevens en op beperking van de verwerking, en, waar de AVG daarin voorziet, ook op overdraagbaarheid van uw gegevens en op bezwaar; u kunt een klacht indienen bij de toezichthoudende autoriteit, ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).</#macro>
 <#macro policy>Alle informatie vindt u in onze privacyverklaring: ${controller.privacyPolicyUrl}</#macro>
 <#-- De ene rechtsgrond voor het afhandelen van verzoeken van betrokkenen, via elk kanaal (issue 18). -->
-<#macro requestBasis>art. 6 lid 1 sub c AVG juncto art. 12–22 AVG</#macro>
+<#macro requestBasis>art. 6 lid 1 onder c AVG juncto art. 12–22 AVG</#macro>
