@@ -11,7 +11,7 @@ Valt uw gesprek weg nadat een van onze medewerkers het heeft aangenomen, dan kun
 Onze IT- en telefoniedienstverleners verwerken de gegevens namens ons en volgens onze instructies.
 Wij bewaren de gegevens van het gesprek zolang wij die nodig hebben voor uw vraag, en daarna alleen zolang de wet dat voorschrijft of zolang dat nodig is om ons tegen vorderingen te verweren; de termijnen staan in onze privacyverklaring.
 Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.
-U hebt het recht op inzage, rectificatie, wissing en beperking van de verwerking, op overdraagbaarheid van uw gegevens en op bezwaar tegen verwerking die op ons gerechtvaardigd belang berust.
+U hebt recht op inzage, rectificatie, wissing en beperking van de verwerking, op overdraagbaarheid van uw gegevens en op bezwaar tegen verwerking die op ons gerechtvaardigd belang berust.
 U kunt een klacht indienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u woont of werkt of waar de vermeende inbreuk plaatsvond; de voor ons bevoegde autoriteit is ${controller.supervisoryAuthority.name}.
 Het verstrekken van uw gegevens is vrijwillig, maar zonder die gegevens kunnen wij uw vraag niet afhandelen.
 Onze volledige privacyverklaring vindt u op ${controller.privacyPolicyUrl}

@@ -4,7 +4,7 @@ Zo gebruiken wij de gegevens van uw verzoek: ${controller.companyName}, ${contro
 Wij gebruiken ze alleen om uw verzoek af te handelen en om te kunnen aantonen hoe wij dat hebben gedaan.
 Daartoe verplicht de AVG ons (<@c.requestBasis/>).
 Wij bewaren de gegevens nog ${retention} nadat uw verzoek is afgesloten en verwijderen ze daarna.
-U hebt het recht op inzage in deze gegevens, op rectificatie ervan en op beperking van de verwerking; u kunt ook om wissing vragen, die wij uitvoeren tenzij de wet ons verplicht de gegevens te bewaren.
+U hebt recht op inzage in deze gegevens, op rectificatie ervan en op beperking van de verwerking; u kunt ook om wissing vragen; wij wissen ze dan, tenzij de wet ons verplicht de gegevens te bewaren.
 U kunt een klacht indienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u woont of werkt; de voor ons bevoegde autoriteit is ${controller.supervisoryAuthority.name} (${controller.supervisoryAuthority.website}).
 <@c.contact/>
 Alle informatie over hoe wij persoonsgegevens gebruiken: ${fullPolicyUrl}

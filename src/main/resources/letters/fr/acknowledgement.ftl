@@ -14,7 +14,7 @@ Les prochaines étapes :
 2. Nous rechercherons dans tous nos systèmes les données à caractère personnel vous concernant.
 3. Nous vous répondrons au plus tard le ${deadline} (un mois à compter de la réception de votre demande, article 12, paragraphe 3, du RGPD). Si votre demande est complexe ou si nous recevons un très grand nombre de demandes, ce délai peut être prolongé de deux mois au maximum. Dans ce cas, nous vous en informerons avant le ${deadline} en vous indiquant les motifs de la prolongation.
 
-Vous n'avez rien à faire pour le moment. Si vous souhaitez compléter votre demande, il vous suffit de <@c.replyTo/>.
+Aucune démarche n'est requise de votre part pour le moment. Si vous souhaitez compléter votre demande, il vous suffit de <@c.replyTo/>.
 
 <#-- The first layer on the request's own data (information/fr/request-handling.ftl), shared with every language's acknowledgement. -->
 ${requestHandling}

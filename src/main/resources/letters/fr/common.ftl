@@ -20,7 +20,7 @@
   "NO_ERASURE_GROUND": "Aucun des motifs pour lesquels la loi vous donne le droit d'obtenir l'effacement de vos données ne s'applique aux données concernées (article 17, paragraphe 1, du RGPD). Un tel motif existe par exemple lorsque les données ne nous sont plus nécessaires au regard de la finalité pour laquelle nous les avons collectées, ou lorsque nous les traitons uniquement sur la base de votre consentement et que vous l'avez retiré.",
   "COMPELLING_LEGITIMATE_GROUNDS": "Nous avons, pour traiter les données concernées, des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés (article 21, paragraphe 1, du RGPD).",
   "DATA_ACCURATE": "Nous avons vérifié les données dont vous demandez la rectification : elles sont exactes, il n'y a donc rien à rectifier (article 16 du RGPD).",
-  "RESTRICTION_CONDITIONS_NOT_MET": "Aucune des situations dans lesquelles la loi vous donne le droit d'obtenir la limitation du traitement de vos données ne se présente (article 18, paragraphe 1, du RGPD). Une telle situation existe par exemple pendant que nous vérifions l'exactitude de données que vous contestez, ou si nos motifs prévalent sur votre opposition.",
+  "RESTRICTION_CONDITIONS_NOT_MET": "Aucune des situations dans lesquelles la loi vous donne le droit d'obtenir la limitation du traitement de vos données ne se présente (article 18, paragraphe 1, du RGPD). Une telle situation existe par exemple pendant que nous vérifions l'exactitude de données que vous contestez, ou pendant que nous vérifions si nos motifs légitimes prévalent sur ceux que vous invoquez à l'appui de votre opposition.",
   "PORTABILITY_CONDITIONS_NOT_MET": "Vous ne pouvez transmettre à une autre entreprise que les données que vous nous avez fournies vous-même et que nous traitons de manière automatisée sur la base de votre consentement ou d'un contrat conclu avec vous, et seulement dans la mesure où cela ne porte pas atteinte aux droits et libertés d'autres personnes (article 20, paragraphes 1 et 4, du RGPD). Ces conditions ne sont pas remplies en l'espèce.",
   "NATIONAL_RESTRICTION": "Une loi nationale limite ce droit dans votre cas, comme le permet la réglementation relative à la protection des données (article 23 du RGPD).",
   "NO_DATA_HELD": "Nous avons effectué des recherches dans tous nos systèmes et ne détenons aucune donnée à caractère personnel vous concernant (article 15, paragraphe 1, du RGPD).",
@@ -78,7 +78,7 @@ Vos droits : vous pouvez nous demander de rectifier des données inexactes (arti
 ${a?counter}. Finalité : ${a.purpose}
    Base juridique : ${a.legalBasis}
    Catégories de données : ${a.dataCategories?join(", ")}
-   Destinataires : <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>personne en dehors de notre entreprise</#if>
+   Destinataires : <#if a.recipients?has_content>${a.recipients?join(", ")}<#else>aucun destinataire en dehors de notre entreprise</#if>
    Durée de conservation : ${a.retention}
    Origine des données : ${a.source}
    Transferts vers des pays hors de l'EEE : <#if a.transfers?has_content>${a.transfers?join("; ")}<#else>aucun</#if>
@@ -197,9 +197,9 @@ Nous n'avons trouvé aucune donnée à caractère personnel vous concernant dont
 <#break>
 <#case "OBJECTION">
 <#if s.stopped?has_content>
-Nous avons cessé de traiter vos données à caractère personnel dans la mesure de votre opposition (article 21 du RGPD) :
+Nous avons cessé de traiter vos données à caractère personnel conformément à votre opposition (article 21 du RGPD) :
 <#list s.stopped as i>
-- ${i.category} (nombre d'enregistrements : ${i.rows}) : <#switch i.how><#case "DELETED">supprimées<#break><#case "ANONYMISED">les éléments d'identification ont été supprimés<#break><#default>plus utilisées ; seulement conservées jusqu'à leur suppression</#switch>
+- ${i.category} (nombre d'enregistrements : ${i.rows}) : <#switch i.how><#case "DELETED">supprimées<#break><#case "ANONYMISED">les éléments d'identification ont été supprimés<#break><#default>ne sont plus utilisées ; elles sont uniquement conservées jusqu'à leur suppression</#switch>
 </#list>
 <#else>
 Nous n'avons trouvé aucun traitement de vos données fondé sur notre intérêt légitime ou effectué à des fins de prospection ; il n'y avait donc rien à arrêter.
@@ -297,5 +297,5 @@ Délégué à la protection des données : ${controller.dpoName}
 </#if>
 Politique de confidentialité : ${controller.privacyPolicyUrl}
 
-Merci de rappeler le numéro de dossier ${caseNumber} dans toute réponse.
+Nous vous remercions de bien vouloir mentionner le numéro de dossier ${caseNumber} dans toute correspondance.
 </#macro>

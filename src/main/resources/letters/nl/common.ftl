@@ -11,7 +11,7 @@
   "QUESTION": "uw vraag over hoe wij uw persoonsgegevens gebruiken"
 }>
 <#assign reasonTexts = {
-  "IDENTITY_NOT_ESTABLISHED": "Wij konden niet vaststellen dat u de persoon bent op wie de gegevens betrekking hebben. Wij mogen persoonsgegevens pas tonen of wijzigen als wij daarvan zeker zijn, zodat niemand anders uw gegevens kan inzien of wijzigen (artikel 11 lid 2 en artikel 12 lid 6 AVG).",
+  "IDENTITY_NOT_ESTABLISHED": "Wij konden niet vaststellen dat u de persoon bent op wie de gegevens betrekking hebben. Wij mogen persoonsgegevens pas verstrekken of wijzigen als wij daarvan zeker zijn, zodat niemand anders uw gegevens kan inzien of wijzigen (artikel 11 lid 2 en artikel 12 lid 6 AVG).",
   "MANIFESTLY_UNFOUNDED": "Het verzoek is kennelijk ongegrond: het gaat niet over een recht dat de privacywetgeving u geeft voor de persoonsgegevens die wij van u hebben (artikel 12 lid 5 AVG).",
   "EXCESSIVE": "Het verzoek is buitensporig, met name omdat het verzoeken herhaalt die wij kort geleden al hebben beantwoord (artikel 12 lid 5 AVG).",
   "LEGAL_RETENTION_DUTY": "De wet verplicht ons bepaalde gegevens een vaste periode te bewaren, bijvoorbeeld facturen voor de belastingdienst en de boekhouding. Wij bewaren die gegevens alleen voor dat doel en verwijderen ze zodra de termijn voorbij is (artikel 17 lid 3 onder b AVG).",

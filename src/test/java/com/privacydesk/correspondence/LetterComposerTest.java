@@ -329,8 +329,8 @@ class LetterComposerTest {
             Language.en, "Art. 6(1)(c) GDPR in conjunction with Art. 12–22 GDPR",
             Language.pl, "art. 6 ust. 1 lit. c RODO w związku z art. 12–22 RODO",
             Language.de, "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 12–22 DSGVO",
-            Language.nl, "art. 6 lid 1 onder c AVG juncto art. 12–22 AVG",
-            Language.fr, "article 6, paragraphe 1, point c) du RGPD, en lien avec les articles 12 à 22");
+            Language.nl, "art. 6 lid 1 onder c AVG in samenhang met art. 12–22 AVG",
+            Language.fr, "article 6, paragraphe 1, point c), du RGPD, lu en combinaison avec les articles 12 à 22");
 
     /**
      * Every acknowledgement carries the request-handling first layer in its own language (the shared text of

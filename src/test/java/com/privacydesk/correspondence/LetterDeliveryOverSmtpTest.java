@@ -136,7 +136,7 @@ class LetterDeliveryOverSmtpTest {
                 "SELECT sent_at FROM correspondence WHERE id = ?", java.sql.Timestamp.class, letterId).toInstant());
         String acknowledgement = ((String) smtp.getReceivedMessages()[0].getContent()).replace("\r\n", "\n");
         assertThat(acknowledgement).contains(information.requestHandling(Language.nl).text(),
-                "art. 6 lid 1 onder c AVG juncto art. 12–22 AVG")
+                "art. 6 lid 1 onder c AVG in samenhang met art. 12–22 AVG")
                 .endsWith("\n-- \n" + information.emailFooter(Language.nl).text());
     }
 

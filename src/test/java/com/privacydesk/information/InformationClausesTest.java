@@ -270,8 +270,8 @@ class InformationClausesTest {
             "en", "Art. 6(1)(c) GDPR in conjunction with Art. 12–22 GDPR",
             "pl", "art. 6 ust. 1 lit. c RODO w związku z art. 12–22 RODO",
             "de", "Art. 6 Abs. 1 lit. c DSGVO i. V. m. Art. 12–22 DSGVO",
-            "nl", "art. 6 lid 1 onder c AVG juncto art. 12–22 AVG",
-            "fr", "article 6, paragraphe 1, point c) du RGPD, en lien avec les articles 12 à 22");
+            "nl", "art. 6 lid 1 onder c AVG in samenhang met art. 12–22 AVG",
+            "fr", "article 6, paragraphe 1, point c), du RGPD, lu en combinaison avec les articles 12 à 22");
 
     /** The legitimate-interest citation: wrong for handling a request, and not said of it anywhere. */
     static final Map<String, String> INTEREST_BASIS = Map.of("en", "6(1)(f)", "pl", "lit. f", "de", "lit. f",
