@@ -11,11 +11,8 @@ import com.privacydesk.security.StaffSession;
 import com.privacydesk.stafflanguage.StaffTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -46,15 +45,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class LetterPreviewController {
 
-    /** The session attribute holding the preview's anti-forgery token. */
-    static final String TOKEN = "privacy-desk.letter-preview.token";
     static final String TOKEN_FIELD = "token";
+    /** The preview's anti-forgery token, kept in the session (Spring Security's repository; no filter chain needed). */
+    private static final HttpSessionCsrfTokenRepository TOKENS = new HttpSessionCsrfTokenRepository();
+
+    static {
+        TOKENS.setSessionAttributeName("privacy-desk.letter-preview.token");
+        TOKENS.setParameterName(TOKEN_FIELD);
+    }
 
     /** The plan's codes: what a URL may carry. Lists (reasons, kept sources) arrive comma-separated. */
     private static final List<String> CODE_FIELDS = Stream.concat(Stream.of(AnswerPlanForm.DECISION),
             AnswerPlanForm.PLAN_VARIABLES.stream()).filter(f -> !AnswerPlanForm.FREE_TEXT_VARIABLES.contains(f))
             .toList();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StaffSession staffSession;
     private final CaseLetters letters;
@@ -78,9 +81,9 @@ public class LetterPreviewController {
     @GetMapping(value = "/cases/{caseNumber}/letter-preview", produces = MediaType.TEXT_HTML_VALUE)
     public String preview(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> query,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<String> refused = refused(caseNumber, request, response, model);
-        if (refused.isPresent()) {
-            return refused.get();
+        Optional<StaffSession.Staff> staff = staff(caseNumber, request, response, model);
+        if (staff.isEmpty()) {
+            return "login-required";
         }
         List<String> wordsInUrl = query.keySet().stream().filter(words::isWords).sorted().toList();
         if (!wordsInUrl.isEmpty()) {
@@ -89,16 +92,16 @@ public class LetterPreviewController {
             model.addAttribute("message", texts.text("preview.words-in-url", String.join(", ", wordsInUrl)));
             return "letter-preview";
         }
-        return page(caseNumber, query.toSingleValueMap(), request, response, model);
+        return page(caseNumber, staff.get(), query.toSingleValueMap(), request, response, model);
     }
 
     @PostMapping(value = "/cases/{caseNumber}/letter-preview", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
     public String previewWithWords(@PathVariable String caseNumber, @RequestParam MultiValueMap<String, String> body,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<String> refused = refused(caseNumber, request, response, model);
-        if (refused.isPresent()) {
-            return refused.get();
+        Optional<StaffSession.Staff> staff = staff(caseNumber, request, response, model);
+        if (staff.isEmpty()) {
+            return "login-required";
         }
         if (!validToken(request, body.getFirst(TOKEN_FIELD))) {
             // Another site could make a logged-in handler's browser post here; only this desk's page knows the token.
@@ -106,27 +109,27 @@ public class LetterPreviewController {
             model.addAttribute("message", texts.text("preview.expired"));
             return "letter-preview";
         }
-        return page(caseNumber, body.toSingleValueMap(), request, response, model);
+        return page(caseNumber, staff.get(), body.toSingleValueMap(), request, response, model);
     }
 
-    private Optional<String> refused(String caseNumber, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    /** The member of staff who may read this case; otherwise empty, with the 401 or 403 set for the login page. */
+    private Optional<StaffSession.Staff> staff(String caseNumber, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         model.addAttribute("texts", texts);
-        var staff = staffSession.authenticated(request);
+        Optional<StaffSession.Staff> staff = staffSession.authenticated(request);
         if (staff.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            return Optional.of("login-required");
+            return Optional.empty();
         }
         if (!staff.get().isDeskStaff() || !access.mayRead(staff.get(), caseNumber)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("forbidden", true);
-            return Optional.of("login-required");
+            return Optional.empty();
         }
-        model.addAttribute("staff", staff.get());
-        return Optional.empty();
+        return staff;
     }
 
-    private String page(String caseNumber, Map<String, String> submitted, HttpServletRequest request,
+    private String page(String caseNumber, StaffSession.Staff staff, Map<String, String> submitted, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Map<String, String> codes = new LinkedHashMap<>();
         Map<String, String> wordsGiven = new LinkedHashMap<>();
@@ -144,14 +147,13 @@ public class LetterPreviewController {
         model.addAttribute("codes", codes);
         model.addAttribute("words", wordsGiven);
         model.addAttribute("fields", words.forRights(requests.get(caseNumber).rights()));
-        model.addAttribute("token", token(request.getSession(true)));
+        model.addAttribute("token", token(request, response));
         Map<String, Object> values = new HashMap<>(codes);
         values.putAll(wordsGiven);
         try {
             Letter letter = letters.preview(caseNumber, values);
             // A letter shows the customer's data as a package does: logged like a download.
-            links.logPreview(caseNumber, 0, "LETTER", ((StaffSession.Staff) model.getAttribute("staff")).userId(),
-                    request.getRemoteAddr());
+            links.logPreview(caseNumber, 0, "LETTER", staff.userId(), request.getRemoteAddr());
             model.addAttribute("letter", letter);
         } catch (LetterException | IllegalArgumentException e) {
             // Says what the letter still lacks (no personal data): the handler completes the form accordingly.
@@ -161,22 +163,18 @@ public class LetterPreviewController {
         return "letter-preview";
     }
 
-    private static String token(HttpSession session) {
-        Object token = session.getAttribute(TOKEN);
-        if (token instanceof String existing) {
-            return existing;
+    private static String token(HttpServletRequest request, HttpServletResponse response) {
+        CsrfToken token = TOKENS.loadToken(request);
+        if (token == null) {
+            token = TOKENS.generateToken(request);
+            TOKENS.saveToken(token, request, response);
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String created = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        session.setAttribute(TOKEN, created);
-        return created;
+        return token.getToken();
     }
 
     private static boolean validToken(HttpServletRequest request, String submitted) {
-        HttpSession session = request.getSession(false);
-        Object expected = session == null ? null : session.getAttribute(TOKEN);
-        return expected instanceof String token && submitted != null && MessageDigest.isEqual(
-                token.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.UTF_8));
+        CsrfToken expected = TOKENS.loadToken(request);
+        return expected != null && submitted != null && MessageDigest.isEqual(
+                expected.getToken().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
     }
 }
