@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A retention period as a customer reads it in each language ("3 years", "3 lata", "30 Tage"): the settings give
- * ISO periods ({@code P3Y}, {@code P30D}), the record of processing quotes them.
+ * ISO periods ({@code P3Y}, {@code P30D}), the record of processing and the information clauses quote them.
  */
 public final class PeriodWords {
 
@@ -47,7 +47,9 @@ public final class PeriodWords {
             case nl -> " en ";
             case fr -> " et ";
         };
-        return String.join(and, parts);
+        // "1 year, 2 months and 1 day": commas between, the language's "and" before the last.
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + and + parts.get(parts.size() - 1);
     }
 
     private enum Unit { YEAR, MONTH, DAY }

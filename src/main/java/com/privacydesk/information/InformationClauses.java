@@ -3,6 +3,7 @@ package com.privacydesk.information;
 import com.privacydesk.correspondence.ControllerProfile;
 import com.privacydesk.correspondence.LetterInformation;
 import com.privacydesk.country.LeadAuthority;
+import com.privacydesk.datamap.PeriodWords;
 import com.privacydesk.platform.PlainTextTemplates;
 import com.privacydesk.request.Channel;
 import com.privacydesk.request.Language;
@@ -143,7 +144,7 @@ public class InformationClauses implements LetterInformation {
         model.put("controller", c);
         model.put("recordingBasis", properties.callRecordingBasis().name());
         // How long a closed case is kept before the nightly purge deletes it (privacy-desk.retention.closed-cases).
-        model.put("retention", RetentionInWords.of(retention.closedCases(), language));
+        model.put("retention", PeriodWords.of(retention.closedCases()).in(Language.valueOf(language)));
         model.put("fullPolicyUrl", fullPolicyUrl(channel, language));
         return model;
     }

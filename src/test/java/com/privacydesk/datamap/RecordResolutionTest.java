@@ -163,6 +163,15 @@ class RecordResolutionTest {
             P3Y   | fr | 3 ans
             P1Y1D | fr | 1 an et 1 jour
             P6M   | fr | 6 mois
+            P3Y   | en | 3 years
+            P1Y6M | en | 1 year and 6 months
+            P1Y2M1D | en | 1 year, 2 months and 1 day
+            P18M  | pl | 18 miesięcy
+            P1Y6M | pl | 1 rok i 6 miesięcy
+            P3Y   | de | 3 Jahre
+            P1M   | de | 1 Monat
+            P6M   | nl | 6 maanden
+            P1Y6M | fr | 1 an et 6 mois
             """)
     void periodsInWords(String period, Language language, String words) {
         assertThat(PeriodWords.of(Period.parse(period)).in(language)).isEqualTo(words);
@@ -172,6 +181,8 @@ class RecordResolutionTest {
     void aDurationOfDaysAndHours_countsWholeDays() {
         assertThat(PeriodWords.of(Duration.ofHours(36)).in(Language.en)).isEqualTo("2 days");
         assertThatThrownBy(() -> PeriodWords.of(Period.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PeriodWords.of(Period.ofYears(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     /** Every heading of the register and the policy exists in every language file, French included. */
