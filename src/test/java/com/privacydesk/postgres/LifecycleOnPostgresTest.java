@@ -1,5 +1,7 @@
 package com.privacydesk.postgres;
 
+import com.privacydesk.testsupport.ManualSearches;
+import com.privacydesk.testsupport.ProcessTestSupport;
 import com.privacydesk.testsupport.CallIds;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
@@ -288,14 +290,9 @@ class LifecycleOnPostgresTest {
 
     private void complete(String instance, String taskKey, Map<String, Object> variables) {
         // The places searched by hand (record of processing: manual sources) hold nothing in this lifecycle.
-        taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("SearchManualSources").list()
-                .forEach(search -> taskService.complete(search.getId(),
-                        Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND")));
+        ManualSearches.nothingFound(taskService, instance);
         executeDueJobs(management, instance);
-        String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
-                .singleResult().getId();
-        taskService.complete(task, variables);
-        executeDueJobs(management, instance);
+        ProcessTestSupport.completeTask(taskService, management, instance, taskKey, variables);
         // Recipients the desk has no address for are told by their team ("Carry out by hand").
         taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("CarryOutByHand").list()
                 .forEach(byHand -> taskService.complete(byHand.getId(), Map.of("manualActionDone", true)));

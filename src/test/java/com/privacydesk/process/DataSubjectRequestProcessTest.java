@@ -1,5 +1,7 @@
 package com.privacydesk.process;
 
+import com.privacydesk.testsupport.ManualSearches;
+import com.privacydesk.testsupport.ProcessTestSupport;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
@@ -36,7 +38,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -719,21 +720,14 @@ class DataSubjectRequestProcessTest {
     }
 
     private void complete(Case request, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(request.id()).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        taskService.complete(task.getId(), new HashMap<>(variables));
-        executeDueJobs(management, request.id());
+        ProcessTestSupport.completeTask(taskService, management, request.id(), taskKey, variables);
         searchedByHand(request);
         doneByHand(request);
     }
 
     /** The recipients the desk has no address for are told by their team ("Carry out by hand"). */
     private void doneByHand(Case request) {
-        for (Task task : taskService.createTaskQuery().processInstanceId(request.id())
-                .taskDefinitionKey("CarryOutByHand").list()) {
-            taskService.complete(task.getId(), Map.of("manualActionDone", true));
-        }
+        ManualSearches.allDoneByHand(taskService, request.id());
         executeDueJobs(management, request.id());
     }
 
@@ -741,10 +735,7 @@ class DataSubjectRequestProcessTest {
         if (!nothingFoundByHand) {
             return;
         }
-        for (Task task : taskService.createTaskQuery().processInstanceId(request.id())
-                .taskDefinitionKey("SearchManualSources").list()) {
-            taskService.complete(task.getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
-        }
+        ManualSearches.nothingFound(taskService, request.id());
         executeDueJobs(management, request.id());
     }
 

@@ -1,5 +1,6 @@
 package com.privacydesk.process;
 
+import com.privacydesk.testsupport.ProcessTestSupport;
 import com.privacydesk.request.ChannelProof;
 import com.privacydesk.testsupport.ProvenIntake;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
@@ -309,11 +310,7 @@ class RegistrationAndQuestionProcessTest {
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        taskService.complete(task.getId(), new HashMap<>(variables));
-        executeDueJobs(management, instance.getId());
+        ProcessTestSupport.completeTask(taskService, management, instance.getId(), taskKey, variables);
         ManualSearches.nothingFound(taskService, instance.getId());
         executeDueJobs(management, instance.getId());
     }

@@ -1,5 +1,7 @@
 package com.privacydesk.process;
 
+import com.privacydesk.testsupport.ManualSearches;
+import com.privacydesk.testsupport.ProcessTestSupport;
 import static com.privacydesk.testsupport.ProcessTestSupport.advance;
 import static com.privacydesk.testsupport.ProcessTestSupport.executeDueJobs;
 import static com.privacydesk.testsupport.ProcessTestSupport.setClock;
@@ -22,7 +24,6 @@ import com.privacydesk.testsupport.TestStaff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +35,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,24 +277,14 @@ class RequestMigrationTest {
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        taskService.complete(task.getId(), new HashMap<>(variables));
-        executeDueJobs(management, instance.getId());
+        ProcessTestSupport.completeTask(taskService, management, instance.getId(), taskKey, variables);
         searchedByHand(instance);
-        for (Task byHand : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("CarryOutByHand").list()) {
-            taskService.complete(byHand.getId(), Map.of("manualActionDone", true));
-        }
+        ManualSearches.allDoneByHand(taskService, instance.getId());
         executeDueJobs(management, instance.getId());
     }
 
     private void searchedByHand(ProcessInstance instance) {
-        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(RequestProcess.SEARCH_MANUAL_SOURCES).list()) {
-            taskService.complete(task.getId(), Map.of(RequestVariables.MANUAL_SEARCH_OUTCOME, "NOT_FOUND"));
-        }
+        ManualSearches.nothingFound(taskService, instance.getId());
         executeDueJobs(management, instance.getId());
     }
 

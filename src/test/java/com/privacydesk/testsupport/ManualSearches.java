@@ -20,4 +20,12 @@ public final class ManualSearches {
         searches.forEach(task -> taskService.complete(task.getId(), Map.of("manualSearchOutcome", "NOT_FOUND")));
         return searches.size();
     }
+
+    /** Completes every "Carry out by hand" task of the instance as done; returns how many. */
+    public static int allDoneByHand(TaskService taskService, String processInstanceId) {
+        var actions = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("CarryOutByHand").list();
+        actions.forEach(task -> taskService.complete(task.getId(), Map.of("manualActionDone", true)));
+        return actions.size();
+    }
 }

@@ -1,5 +1,8 @@
 package com.privacydesk.testsupport;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -24,6 +27,16 @@ public final class ProcessTestSupport {
 
     public static void advance(Duration duration) {
         setClock(now().plus(duration));
+    }
+
+    /** Completes the one open task {@code taskKey} of the instance as its assignee would, then runs what falls due. */
+    public static void completeTask(TaskService taskService, ManagementService management, String processInstanceId,
+            String taskKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult();
+        org.assertj.core.api.Assertions.assertThat(task).as("open task " + taskKey).isNotNull();
+        taskService.complete(task.getId(), new java.util.HashMap<>(variables));
+        executeDueJobs(management, processInstanceId);
     }
 
     /** Executes every job of the instance that is due now (engine clock), including jobs the executed ones create. */

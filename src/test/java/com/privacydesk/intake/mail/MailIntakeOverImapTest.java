@@ -1,5 +1,6 @@
 package com.privacydesk.intake.mail;
 
+import com.privacydesk.testsupport.ProcessTestSupport;
 import com.privacydesk.intake.IntakeService;
 import com.privacydesk.intake.NewRequest;
 import com.privacydesk.testsupport.ProvenIntake;
@@ -534,11 +535,7 @@ class MailIntakeOverImapTest {
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        taskService.complete(task.getId(), new HashMap<>(variables));
-        executeDueJobs(management, instance.getId());
+        ProcessTestSupport.completeTask(taskService, management, instance.getId(), taskKey, variables);
     }
 
     private List<String> incoming(String caseNumber) {
